@@ -1,0 +1,68 @@
+/** `npm run content:check`: validates content/ and prints its counts as one JSON line. */
+import { loadContentDir } from './readContentDir';
+import { plainTexts } from '../domain/content/plainTexts';
+import { fleschKincaidGrade } from '../domain/text/readability';
+import { SECTIONS } from '../domain/content/schema';
+
+const MIN = {
+  phases: 10,
+  engagementPoints: 45,
+  methods: 24,
+  stakeholders: 12,
+  pedTypes: 12,
+  references: 40,
+  glossary: 60,
+  questions: 30,
+  rules: 40,
+};
+const GRADE_MEAN_MAX = 8;
+const GRADE_MAX = 10;
+
+const result = loadContentDir();
+if (!result.ok) {
+  console.error(`Content check failed with ${result.errors.length} problem(s):`);
+  for (const e of result.errors) console.error(`  ✗ ${e}`);
+  process.exit(1);
+}
+const c = result.content;
+const problems: string[] = [];
+
+const grades = plainTexts(c).map((t) => ({ ...t, grade: fleschKincaidGrade(t.text) }));
+for (const g of grades)
+  if (g.grade > GRADE_MAX)
+    problems.push(`${g.where}: plain text reads at grade ${g.grade.toFixed(1)} (max ${GRADE_MAX})`);
+const mean = grades.reduce((n, g) => n + g.grade, 0) / Math.max(1, grades.length);
+const max = Math.max(...grades.map((g) => g.grade));
+if (mean > GRADE_MEAN_MAX) problems.push(`plain text averages grade ${mean.toFixed(2)} (max ${GRADE_MEAN_MAX})`);
+
+const questionsBySection = Object.fromEntries(
+  SECTIONS.map((s) => [s, c.questions.filter((q) => q.section === s).length]),
+);
+const counts = {
+  contentVersion: c.meta.version,
+  phases: c.phases.length,
+  engagementPoints: c.points.length,
+  methods: c.methods.length,
+  stakeholders: c.stakeholders.length,
+  pedTypes: c.pedTypes.length,
+  references: c.references.length,
+  glossary: c.glossary.length,
+  considerations: c.considerations.length,
+  questions: c.questions.length,
+  questionsBySection,
+  rules: c.rules.length,
+  plainGradeMean: Math.round(mean * 100) / 100,
+  plainGradeMax: Math.round(max * 100) / 100,
+};
+for (const [key, min] of Object.entries(MIN)) {
+  const n = counts[key as keyof typeof MIN];
+  if (n < min) problems.push(`${key}: ${n}, at least ${min} needed`);
+}
+for (const s of SECTIONS) if (!questionsBySection[s]) problems.push(`section "${s}" has no questions`);
+
+if (problems.length) {
+  console.error(`Content check failed with ${problems.length} problem(s):`);
+  for (const p of problems) console.error(`  ✗ ${p}`);
+}
+console.log(JSON.stringify(counts));
+process.exit(problems.length ? 1 : 0);

@@ -1,0 +1,331 @@
+import type { Condition, Content, Question } from './schema';
+import { conditionLeaves, leafOptionIds } from './conditionIds';
+import { optionIds } from './options';
+import { Q, REQUIRED_OPTIONS, STAGE_FIRST_PHASE } from '../engine/answerKeys';
+
+const MIN_POINTS_PER_PHASE = 3;
+
+function duplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const v of values) (seen.has(v) ? dup : seen).add(v);
+  return [...dup];
+}
+
+function checkCondition(
+  condition: Condition,
+  questions: Map<string, Question>,
+  where: string,
+  asked?: Set<string>,
+): string[] {
+  const errors: string[] = [];
+  for (const leaf of conditionLeaves(condition)) {
+    if (!('q' in leaf)) continue;
+    const q = questions.get(leaf.q);
+    if (!q) {
+      errors.push(`${where}: condition names unknown question "${leaf.q}"`);
+      continue;
+    }
+    if (asked && !asked.has(leaf.q)) errors.push(`${where}: condition uses "${leaf.q}", which is asked later`);
+    const valid = optionIds(q);
+    for (const option of leafOptionIds(leaf)) {
+      if (!valid.includes(option)) errors.push(`${where}: question "${leaf.q}" has no option "${option}"`);
+    }
+    const multi = q.type === 'multi';
+    if (('has' in leaf || 'hasAny' in leaf) && !multi)
+      errors.push(`${where}: "has"/"hasAny" need a multiple-choice question, "${leaf.q}" is ${q.type}`);
+    if (('is' in leaf || 'in' in leaf) && !['single', 'yesno'].includes(q.type))
+      errors.push(`${where}: "is"/"in" need a single-choice or yes/no question, "${leaf.q}" is ${q.type}`);
+    if (('gte' in leaf || 'lte' in leaf) && q.type !== 'scale')
+      errors.push(`${where}: "gte"/"lte" need a scale question, "${leaf.q}" is ${q.type}`);
+  }
+  return errors;
+}
+
+function checkAnswers(
+  answers: Record<string, string | string[] | number>,
+  questions: Map<string, Question>,
+  where: string,
+): string[] {
+  const errors: string[] = [];
+  for (const [qid, value] of Object.entries(answers)) {
+    const q = questions.get(qid);
+    if (!q) {
+      errors.push(`${where}: answer to unknown question "${qid}"`);
+      continue;
+    }
+    const valid = optionIds(q);
+    const values = Array.isArray(value) ? value : [value];
+    if (['single', 'multi', 'yesno'].includes(q.type)) {
+      for (const v of values)
+        if (!valid.includes(String(v))) errors.push(`${where}: "${qid}" has no option "${String(v)}"`);
+    }
+    if (q.type === 'multi' && !Array.isArray(value)) errors.push(`${where}: "${qid}" takes a list`);
+    if (q.type === 'scale' && typeof value !== 'number') errors.push(`${where}: "${qid}" takes a number`);
+  }
+  return errors;
+}
+
+/** Referential integrity and coverage checks that a schema alone cannot express. */
+export function checkIntegrity(c: Content): string[] {
+  const errors: string[] = [];
+  const need = (ok: boolean, message: string) => {
+    if (!ok) errors.push(message);
+  };
+
+  const uniq = (label: string, values: string[]) =>
+    duplicates(values).forEach((d) => errors.push(`duplicate ${label}: "${d}"`));
+  uniq(
+    'phase id',
+    c.phases.map((x) => x.id),
+  );
+  uniq(
+    'phase order',
+    c.phases.map((x) => String(x.order)),
+  );
+  uniq(
+    'level id',
+    c.levels.map((x) => x.id),
+  );
+  uniq(
+    'stakeholder id',
+    c.stakeholders.map((x) => x.id),
+  );
+  uniq(
+    'PED type id',
+    c.pedTypes.map((x) => x.id),
+  );
+  uniq(
+    'method id',
+    c.methods.map((x) => x.id),
+  );
+  uniq(
+    'method name',
+    c.methods.map((x) => x.name.toLowerCase()),
+  );
+  uniq(
+    'point id',
+    c.points.map((x) => x.id),
+  );
+  uniq(
+    'point title',
+    c.points.map((x) => x.title.toLowerCase()),
+  );
+  uniq(
+    'consideration id',
+    c.considerations.map((x) => x.id),
+  );
+  uniq(
+    'quality criterion id',
+    c.qualityCriteria.map((x) => x.id),
+  );
+  uniq(
+    'region id',
+    c.regions.map((x) => x.id),
+  );
+  uniq(
+    'reference id',
+    c.references.map((x) => x.id),
+  );
+  uniq(
+    'reference title',
+    c.references.map((x) => x.title.toLowerCase()),
+  );
+  uniq(
+    'reference URL',
+    c.references.map((x) => x.url),
+  );
+  uniq(
+    'glossary id',
+    c.glossary.map((x) => x.id),
+  );
+  uniq(
+    'glossary term',
+    c.glossary.map((x) => x.term.toLowerCase()),
+  );
+  uniq(
+    'question id',
+    c.questions.map((x) => x.id),
+  );
+  uniq(
+    'rule id',
+    c.rules.map((x) => x.id),
+  );
+  uniq(
+    'example id',
+    c.examples.map((x) => x.id),
+  );
+
+  const ids = <T extends { id: string }>(xs: T[]) => new Set(xs.map((x) => x.id));
+  const phases = new Map(c.phases.map((p) => [p.id, p]));
+  const points = new Map(c.points.map((p) => [p.id, p]));
+  const methods = ids(c.methods);
+  const stakeholders = ids(c.stakeholders);
+  const pedTypes = ids(c.pedTypes);
+  const references = ids(c.references);
+  const considerations = ids(c.considerations);
+  const glossary = ids(c.glossary);
+  const questions = new Map(c.questions.map((q) => [q.id, q]));
+
+  const used = {
+    methods: new Set<string>(),
+    stakeholders: new Set<string>(),
+    pedTypes: new Set<string>(),
+    refs: new Set<string>(),
+  };
+  const cite = (where: string, refs: string[]) =>
+    refs.forEach((r) => {
+      used.refs.add(r);
+      need(references.has(r), `${where}: unknown reference "${r}"`);
+    });
+
+  need(c.levels.length === 5, `there must be exactly 5 engagement levels, found ${c.levels.length}`);
+  c.levels.forEach((l) => cite(`level "${l.id}"`, l.references));
+  c.pedTypes.forEach((p) => cite(`PED type "${p.id}"`, p.references));
+  c.considerations.forEach((x) => cite(`consideration "${x.id}"`, x.references));
+  c.qualityCriteria.forEach((x) => cite(`quality criterion "${x.id}"`, x.references));
+  c.regions.forEach((x) => cite(`region "${x.id}"`, x.references));
+
+  const populations = questions.get(Q.populations);
+  const populationIds = populations ? optionIds(populations) : [];
+  for (const m of c.methods) {
+    cite(`method "${m.id}"`, m.references);
+    need(m.groupSize.min <= m.groupSize.max, `method "${m.id}": groupSize min is above max`);
+    for (const s of m.suitableFor ?? [])
+      need(populationIds.includes(s), `method "${m.id}": suitableFor names unknown population "${s}"`);
+  }
+
+  for (const p of c.points) {
+    const where = `point "${p.id}"`;
+    const phase = phases.get(p.phase);
+    need(phase !== undefined, `${where}: unknown phase "${p.phase}"`);
+    for (const t of [...p.pedGenerated, ...p.pedUsed]) {
+      used.pedTypes.add(t);
+      need(pedTypes.has(t), `${where}: unknown PED type "${t}"`);
+    }
+    uniq(
+      `method in ${where}`,
+      p.methods.map((m) => m.method),
+    );
+    for (const m of p.methods) {
+      used.methods.add(m.method);
+      need(methods.has(m.method), `${where}: unknown method "${m.method}"`);
+    }
+    for (const s of p.who) {
+      used.stakeholders.add(s);
+      need(stakeholders.has(s), `${where}: unknown stakeholder "${s}"`);
+    }
+    for (const f of p.feeds ?? []) {
+      const target = points.get(f);
+      need(target !== undefined, `${where}: feeds unknown point "${f}"`);
+      if (target && phase) {
+        const targetPhase = phases.get(target.phase);
+        need(
+          targetPhase !== undefined && targetPhase.order >= phase.order && f !== p.id,
+          `${where}: feeds "${f}", which is not later in the programme`,
+        );
+      }
+    }
+    cite(where, p.references);
+  }
+  for (const phase of c.phases) {
+    const n = c.points.filter((p) => p.phase === phase.id).length;
+    need(
+      n >= MIN_POINTS_PER_PHASE,
+      `phase "${phase.id}" has ${n} engagement points; it needs at least ${MIN_POINTS_PER_PHASE}`,
+    );
+  }
+
+  const asked = new Set<string>();
+  for (const q of c.questions) {
+    const where = `question "${q.id}"`;
+    if (q.showIf) errors.push(...checkCondition(q.showIf, questions, where, asked));
+    asked.add(q.id);
+    const hasOptions = (q.options?.length ?? 0) > 0;
+    if (['single', 'multi'].includes(q.type)) need(hasOptions, `${where}: a ${q.type} question needs options`);
+    if (q.type === 'scale') need(q.scale !== undefined, `${where}: a scale question needs a scale`);
+    uniq(
+      `option id in ${where}`,
+      (q.options ?? []).map((o) => o.id),
+    );
+    for (const g of q.glossary ?? []) need(glossary.has(g), `${where}: unknown glossary term "${g}"`);
+    if (q.notSure) {
+      const implied = q.notSure.implies;
+      if (typeof implied === 'number') {
+        need(q.type === 'scale', `${where}: only a scale question's "not sure" can imply a number`);
+      } else {
+        const list = Array.isArray(implied) ? implied : [implied];
+        for (const o of list) need(optionIds(q).includes(o), `${where}: "not sure" implies unknown option "${o}"`);
+        if (Array.isArray(implied))
+          need(q.type === 'multi', `${where}: only a multiple-choice "not sure" can imply a list`);
+      }
+    }
+  }
+
+  for (const [qid, options] of Object.entries(REQUIRED_OPTIONS)) {
+    const q = questions.get(qid);
+    need(q !== undefined, `the engine needs question "${qid}"`);
+    if (q)
+      for (const o of options) need(optionIds(q).includes(o), `the engine needs option "${o}" on question "${qid}"`);
+  }
+  const sameIds = (qid: string, expected: string[], label: string) => {
+    const q = questions.get(qid);
+    need(q !== undefined, `the engine needs question "${qid}"`);
+    if (q) {
+      const got = optionIds(q);
+      for (const e of expected) need(got.includes(e), `question "${qid}" must offer every ${label}; "${e}" is missing`);
+      for (const g of got) need(expected.includes(g), `question "${qid}" offers "${g}", which is not a ${label}`);
+    }
+  };
+  sameIds(Q.phases, [...phases.keys()], 'phase');
+  sameIds(Q.pedTypes, [...pedTypes], 'PED type');
+  sameIds(Q.stakeholders, [...stakeholders], 'stakeholder');
+  sameIds(
+    Q.level,
+    c.levels.map((l) => l.id),
+    'engagement level',
+  );
+  for (const phaseId of Object.values(STAGE_FIRST_PHASE))
+    need(phases.has(phaseId), `the engine maps a development stage to unknown phase "${phaseId}"`);
+
+  for (const r of c.rules) {
+    const where = `rule "${r.id}"`;
+    errors.push(...checkCondition(r.when, questions, where));
+    cite(where, r.references);
+    const e = r.effects;
+    for (const { point } of [...(e.include ?? []), ...(e.demote ?? []), ...(e.level ?? [])])
+      need(points.has(point), `${where}: unknown point "${point}"`);
+    for (const point of e.exclude ?? []) need(points.has(point), `${where}: unknown point "${point}"`);
+    for (const m of e.methods ?? []) {
+      used.methods.add(m.method);
+      need(methods.has(m.method), `${where}: unknown method "${m.method}"`);
+      for (const p of m.points ?? []) need(points.has(p), `${where}: unknown point "${p}"`);
+    }
+    for (const s of e.stakeholders ?? []) {
+      used.stakeholders.add(s.stakeholder);
+      need(stakeholders.has(s.stakeholder), `${where}: unknown stakeholder "${s.stakeholder}"`);
+      for (const p of s.points ?? []) need(points.has(p), `${where}: unknown point "${p}"`);
+    }
+    for (const x of e.considerations ?? []) need(considerations.has(x), `${where}: unknown consideration "${x}"`);
+    const effectCount = Object.values(e).reduce((n, list) => n + (list?.length ?? 0), 0);
+    need(effectCount > 0, `${where}: has no effect`);
+    errors.push(...checkAnswers(r.examples.fires, questions, `${where} examples.fires`));
+    errors.push(...checkAnswers(r.examples.silent, questions, `${where} examples.silent`));
+  }
+
+  for (const x of c.examples) {
+    errors.push(...checkAnswers(x.answers, questions, `example "${x.id}"`));
+    for (const { point } of x.expect?.present ?? [])
+      need(points.has(point), `example "${x.id}": unknown point "${point}"`);
+    for (const point of x.expect?.absent ?? []) need(points.has(point), `example "${x.id}": unknown point "${point}"`);
+  }
+
+  for (const m of methods) need(used.methods.has(m), `method "${m}" is not used by any engagement point or rule`);
+  for (const s of stakeholders)
+    need(used.stakeholders.has(s), `stakeholder "${s}" is not named by any engagement point or rule`);
+  for (const t of pedTypes)
+    need(used.pedTypes.has(t), `PED type "${t}" is not generated or used by any engagement point`);
+  for (const r of references) need(used.refs.has(r), `reference "${r}" is not cited anywhere`);
+
+  return errors;
+}

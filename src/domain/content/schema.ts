@@ -1,0 +1,258 @@
+/**
+ * The knowledge base's schema. Content is authored as YAML in content/, parsed and validated
+ * at build time (and by `npm run content:check`), so the browser receives plain, trusted JSON.
+ */
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and dashes');
+const text = z.string().trim().min(1);
+const ids = z.array(id);
+
+import { BASELINES, EFFORT, FIT, LEVELS, MODES, PRIORITIES, SECTIONS } from './constants';
+
+export * from './constants';
+
+/** A condition over answers: a small, typed expression language validated against question ids. */
+export type Condition =
+  | { q: string; is: string }
+  | { q: string; in: string[] }
+  | { q: string; has: string }
+  | { q: string; hasAny: string[] }
+  | { q: string; answered: boolean }
+  | { q: string; notSure: boolean }
+  | { q: string; gte: number }
+  | { q: string; lte: number }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ q: id, is: id }),
+    z.strictObject({ q: id, in: z.array(id).min(1) }),
+    z.strictObject({ q: id, has: id }),
+    z.strictObject({ q: id, hasAny: z.array(id).min(1) }),
+    z.strictObject({ q: id, answered: z.boolean() }),
+    z.strictObject({ q: id, notSure: z.boolean() }),
+    z.strictObject({ q: id, gte: z.number() }),
+    z.strictObject({ q: id, lte: z.number() }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+export const metaSchema = z.strictObject({
+  version: text,
+  released: z.iso.date(),
+  title: text,
+});
+
+export const phaseSchema = z.strictObject({
+  id,
+  order: z.number().int().positive(),
+  name: text,
+  short: text,
+  summary: text,
+  plain: text,
+});
+
+export const levelSchema = z.strictObject({
+  id: z.enum(LEVELS),
+  name: text,
+  promise: text,
+  plain: text,
+  references: ids.min(1),
+});
+
+export const stakeholderSchema = z.strictObject({
+  id,
+  name: text,
+  group: z.enum(['patient-side', 'professional', 'decision-maker']),
+  description: text,
+  plain: text,
+});
+
+export const pedTypeSchema = z.strictObject({
+  id,
+  name: text,
+  abbreviation: z.string().optional(),
+  description: text,
+  plain: text,
+  references: ids.min(1),
+});
+
+export const methodSchema = z.strictObject({
+  id,
+  name: text,
+  purpose: text,
+  participants: text,
+  groupSize: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }),
+  patientHours: z.number().positive(),
+  teamEffort: z.enum(EFFORT),
+  cost: z.enum(EFFORT),
+  duration: z.enum(['weeks', 'months', 'year-plus']),
+  modes: z.array(z.enum(MODES)).min(1),
+  strengths: z.array(text).min(1),
+  limits: z.array(text).min(1),
+  accessibility: text,
+  suitableFor: ids.optional(),
+  plain: text,
+  references: ids.min(1),
+});
+
+export const pointMethodSchema = z.strictObject({ method: id, fit: z.enum(FIT), why: text });
+
+export const pointSchema = z.strictObject({
+  id,
+  phase: id,
+  title: text,
+  decision: text,
+  whyItMatters: text,
+  pedGenerated: ids,
+  pedUsed: ids,
+  methods: z.array(pointMethodSchema).min(1),
+  who: ids.min(1),
+  level: z.enum(LEVELS),
+  baseline: z.enum(BASELINES),
+  teamEffort: z.enum(EFFORT),
+  patientTime: z.strictObject({ hoursEach: z.number().positive(), people: z.number().int().positive() }),
+  outputs: z.array(text).min(1),
+  evaluation: text,
+  feeds: ids.optional(),
+  references: ids.min(1),
+  plain: text,
+});
+
+export const considerationSchema = z.strictObject({
+  id,
+  name: text,
+  /** True when the consideration belongs in every plan, whatever the answers. */
+  always: z.boolean().optional(),
+  summary: text,
+  actions: z.array(text).min(1),
+  plain: text,
+  references: ids.min(1),
+});
+
+export const qualityCriterionSchema = z.strictObject({
+  id,
+  name: text,
+  question: text,
+  plain: text,
+  references: ids.min(1),
+});
+
+export const regionSchema = z.strictObject({
+  id,
+  name: text,
+  summary: text,
+  notes: z.array(text).min(1),
+  references: ids.min(1),
+});
+
+export const referenceSchema = z.strictObject({
+  id,
+  title: text,
+  publisher: text,
+  year: z.number().int().min(1990).max(2030),
+  url: z.url({ protocol: /^https$/ }),
+  kind: z.enum(['guidance', 'regulation', 'framework', 'paper', 'toolkit', 'report', 'standard']),
+  doi: z.string().optional(),
+});
+
+export const glossarySchema = z.strictObject({
+  id,
+  term: text,
+  plain: text,
+  aliases: z.array(text).optional(),
+});
+
+const optionSchema = z.strictObject({ id, label: text, help: z.string().optional() });
+
+export const questionSchema = z.strictObject({
+  id,
+  section: z.enum(SECTIONS),
+  type: z.enum(['single', 'multi', 'yesno', 'scale', 'date', 'text']),
+  prompt: text,
+  short: text,
+  help: text,
+  options: z.array(optionSchema).optional(),
+  scale: z.strictObject({ min: z.number().int(), max: z.number().int(), minLabel: text, maxLabel: text }).optional(),
+  required: z.boolean().default(false),
+  notSure: z.strictObject({ implies: z.union([id, z.array(id), z.number()]), explain: text }).optional(),
+  showIf: conditionSchema.optional(),
+  glossary: ids.optional(),
+  maxLength: z.number().int().positive().optional(),
+});
+
+export const ruleEffectsSchema = z.strictObject({
+  include: z.array(z.strictObject({ point: id, priority: z.enum(PRIORITIES) })).optional(),
+  demote: z.array(z.strictObject({ point: id, priority: z.enum(PRIORITIES) })).optional(),
+  exclude: ids.optional(),
+  methods: z.array(z.strictObject({ method: id, points: ids.optional() })).optional(),
+  stakeholders: z.array(z.strictObject({ stakeholder: id, points: ids.optional() })).optional(),
+  considerations: ids.optional(),
+  level: z.array(z.strictObject({ point: id, level: z.enum(LEVELS) })).optional(),
+});
+
+const answersFixture = z.record(id, z.union([z.string(), z.array(z.string()), z.number()]));
+
+export const ruleSchema = z.strictObject({
+  id,
+  when: conditionSchema,
+  reason: text,
+  effects: ruleEffectsSchema,
+  references: ids.min(1),
+  examples: z.strictObject({ fires: answersFixture, silent: answersFixture }),
+});
+
+export const exampleSchema = z.strictObject({
+  id,
+  name: text,
+  description: text,
+  answers: answersFixture,
+  expect: z
+    .strictObject({
+      present: z.array(z.strictObject({ point: id, priority: z.enum(PRIORITIES).optional() })),
+      absent: ids,
+    })
+    .optional(),
+});
+
+export const contentSchema = z.strictObject({
+  meta: metaSchema,
+  phases: z.array(phaseSchema).min(1),
+  levels: z.array(levelSchema),
+  stakeholders: z.array(stakeholderSchema).min(1),
+  pedTypes: z.array(pedTypeSchema).min(1),
+  methods: z.array(methodSchema).min(1),
+  points: z.array(pointSchema).min(1),
+  considerations: z.array(considerationSchema),
+  qualityCriteria: z.array(qualityCriterionSchema),
+  regions: z.array(regionSchema),
+  references: z.array(referenceSchema).min(1),
+  glossary: z.array(glossarySchema),
+  questions: z.array(questionSchema).min(1),
+  rules: z.array(ruleSchema),
+  examples: z.array(exampleSchema),
+});
+
+export type Content = z.infer<typeof contentSchema>;
+export type Phase = z.infer<typeof phaseSchema>;
+export type EngagementLevel = z.infer<typeof levelSchema>;
+export type Stakeholder = z.infer<typeof stakeholderSchema>;
+export type PedType = z.infer<typeof pedTypeSchema>;
+export type Method = z.infer<typeof methodSchema>;
+export type EngagementPoint = z.infer<typeof pointSchema>;
+export type PointMethod = z.infer<typeof pointMethodSchema>;
+export type Consideration = z.infer<typeof considerationSchema>;
+export type QualityCriterion = z.infer<typeof qualityCriterionSchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type GlossaryTerm = z.infer<typeof glossarySchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionOption = z.infer<typeof optionSchema>;
+export type Rule = z.infer<typeof ruleSchema>;
+export type RuleEffects = z.infer<typeof ruleEffectsSchema>;
+export type Example = z.infer<typeof exampleSchema>;

@@ -1,0 +1,146 @@
+import { CURRENCIES, SCHEMA_VERSION, STATUSES, type CustomPoint, type PlanDocument, type PointEdit } from './types';
+import type { Answer, Answers } from '../answers';
+import { LEVELS } from '../content/constants';
+
+/**
+ * Saved plans carry a schema version and are upgraded one step at a time: migration N turns a
+ * version-N document into version N+1. Add a step (and a fixture in tests/fixtures/documents)
+ * whenever the saved shape changes; never edit a published step.
+ */
+type Raw = Record<string, unknown>;
+
+export const MIGRATIONS: Record<number, (doc: Raw) => Raw> = {
+  // 1 → 2: plans gained an organisation, the content version, team edits, cost settings, and a
+  // questionnaire position (v1 kept only the current question id and a finished flag).
+  1: (doc) => {
+    const { currentQuestionId, finished, ...rest } = doc;
+    return {
+      ...rest,
+      schemaVersion: 2,
+      organisation: '',
+      contentVersion: 'unknown',
+      position: {
+        questionId: typeof currentQuestionId === 'string' ? currentQuestionId : null,
+        stage: finished === true ? 'done' : 'answering',
+      },
+      edits: { points: {}, custom: [] },
+      settings: { hourlyRate: 50, currency: 'GBP' },
+    };
+  },
+};
+
+export type RestoreResult = { ok: true; document: PlanDocument; migratedFrom?: number } | { ok: false; error: string };
+
+const isRecord = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
+const str = (x: unknown, fallback = ''): string => (typeof x === 'string' ? x : fallback);
+const optStr = (x: unknown, max = 2000): string | undefined =>
+  typeof x === 'string' && x.trim() !== '' ? x.slice(0, max) : undefined;
+
+function cleanAnswer(x: unknown): Answer | undefined {
+  if (typeof x === 'string') return x.slice(0, 5000);
+  if (typeof x === 'number' && Number.isFinite(x)) return x;
+  if (Array.isArray(x) && x.every((v) => typeof v === 'string')) return x as string[];
+  if (isRecord(x) && x.notSure === true) return { notSure: true };
+  return undefined;
+}
+
+function cleanEdit(x: unknown): PointEdit | undefined {
+  if (!isRecord(x)) return undefined;
+  const edit: PointEdit = {};
+  if (x.decision === 'include' || x.decision === 'exclude') edit.decision = x.decision;
+  const reason = optStr(x.reason);
+  if (reason) edit.reason = reason;
+  const owner = optStr(x.owner, 200);
+  if (owner) edit.owner = owner;
+  const targetDate = optStr(x.targetDate, 10);
+  if (targetDate && /^\d{4}-\d{2}-\d{2}$/.test(targetDate)) edit.targetDate = targetDate;
+  if ((STATUSES as readonly unknown[]).includes(x.status)) edit.status = x.status as PointEdit['status'] & string;
+  const notes = optStr(x.notes, 5000);
+  if (notes) edit.notes = notes;
+  return edit;
+}
+
+function cleanCustom(x: unknown): CustomPoint | undefined {
+  if (!isRecord(x) || typeof x.id !== 'string' || typeof x.phase !== 'string' || typeof x.title !== 'string')
+    return undefined;
+  const level = (LEVELS as readonly unknown[]).includes(x.level) ? (x.level as CustomPoint['level']) : 'involve';
+  const edit = cleanEdit(x) ?? {};
+  return {
+    id: x.id,
+    phase: x.phase,
+    title: x.title.slice(0, 300),
+    description: str(x.description).slice(0, 5000),
+    who: Array.isArray(x.who) ? x.who.filter((w): w is string => typeof w === 'string') : [],
+    level,
+    ...(edit.owner ? { owner: edit.owner } : {}),
+    ...(edit.targetDate ? { targetDate: edit.targetDate } : {}),
+    ...(edit.status ? { status: edit.status } : {}),
+    ...(edit.notes ? { notes: edit.notes } : {}),
+  };
+}
+
+/** Checks and repairs a current-version document: keeps what is sound, drops what is not. */
+function normalise(doc: Raw): RestoreResult {
+  if (typeof doc.id !== 'string' || doc.id.length === 0) return { ok: false, error: 'The plan has no id.' };
+  if (!isRecord(doc.answers)) return { ok: false, error: 'The plan has no answers section.' };
+  const answers: Answers = {};
+  for (const [k, v] of Object.entries(doc.answers)) {
+    const a = cleanAnswer(v);
+    if (a !== undefined) answers[k] = a;
+  }
+  const position = isRecord(doc.position) ? doc.position : {};
+  const stage = position.stage === 'review' || position.stage === 'done' ? position.stage : 'answering';
+  const edits = isRecord(doc.edits) ? doc.edits : {};
+  const points: Record<string, PointEdit> = {};
+  if (isRecord(edits.points))
+    for (const [k, v] of Object.entries(edits.points)) {
+      const e = cleanEdit(v);
+      if (e) points[k] = e;
+    }
+  const custom = Array.isArray(edits.custom) ? edits.custom.map(cleanCustom).filter((c) => c !== undefined) : [];
+  const settings = isRecord(doc.settings) ? doc.settings : {};
+  const rate = typeof settings.hourlyRate === 'number' && settings.hourlyRate >= 0 ? settings.hourlyRate : 50;
+  const currency = (CURRENCIES as readonly unknown[]).includes(settings.currency)
+    ? (settings.currency as PlanDocument['settings']['currency'])
+    : 'GBP';
+  const now = new Date(0).toISOString();
+  const document: PlanDocument = {
+    schemaVersion: SCHEMA_VERSION,
+    contentVersion: str(doc.contentVersion, 'unknown'),
+    id: doc.id,
+    name: str(doc.name, 'Untitled plan').slice(0, 200) || 'Untitled plan',
+    organisation: str(doc.organisation).slice(0, 200),
+    createdAt: str(doc.createdAt, now),
+    updatedAt: str(doc.updatedAt, now),
+    answers,
+    position: { questionId: typeof position.questionId === 'string' ? position.questionId : null, stage },
+    edits: { points, custom },
+    settings: { hourlyRate: rate, currency },
+    ...(isRecord(doc.machine) && typeof doc.machine.machineVersion === 'number'
+      ? { machine: { machineVersion: doc.machine.machineVersion, snapshot: doc.machine.snapshot } }
+      : {}),
+    ...(typeof doc.exampleId === 'string' ? { exampleId: doc.exampleId } : {}),
+  };
+  return { ok: true, document };
+}
+
+/** Upgrades any saved or imported plan to the current schema, or says clearly why it cannot. */
+export function restoreDocument(input: unknown): RestoreResult {
+  if (!isRecord(input)) return { ok: false, error: 'This is not a saved plan (expected a JSON object).' };
+  const version = input.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, error: 'This file has no schema version, so it is not a plan saved by this tool.' };
+  if (version > SCHEMA_VERSION)
+    return {
+      ok: false,
+      error: `This plan was saved by a newer version of the planner (schema ${version}); this one reads up to ${SCHEMA_VERSION}.`,
+    };
+  let doc: Raw = input;
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return { ok: false, error: `No upgrade path from schema ${v}.` };
+    doc = step(doc);
+  }
+  const result = normalise(doc);
+  return result.ok && version < SCHEMA_VERSION ? { ...result, migratedFrom: version } : result;
+}

@@ -1,0 +1,74 @@
+import type { Answers } from '../answers';
+import type { Level } from '../content/schema';
+
+export const SCHEMA_VERSION = 2;
+
+export const STATUSES = ['planned', 'in-progress', 'done'] as const;
+export type Status = (typeof STATUSES)[number];
+export const CURRENCIES = ['GBP', 'EUR', 'USD', 'CAD'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** What the team decided about one engagement point. */
+export interface PointEdit {
+  decision?: 'include' | 'exclude';
+  reason?: string;
+  owner?: string;
+  targetDate?: string;
+  status?: Status;
+  notes?: string;
+}
+
+/** An engagement point the team added themselves. */
+export interface CustomPoint {
+  id: string;
+  phase: string;
+  title: string;
+  description: string;
+  who: string[];
+  level: Level;
+  owner?: string;
+  targetDate?: string;
+  status?: Status;
+  notes?: string;
+}
+
+export interface PlanEdits {
+  points: Record<string, PointEdit>;
+  custom: CustomPoint[];
+}
+
+export interface PlanSettings {
+  hourlyRate: number;
+  currency: Currency;
+}
+
+/** Where the questionnaire stands, kept so a reload returns to the same question. */
+export interface QuestionnairePosition {
+  questionId: string | null;
+  stage: 'answering' | 'review' | 'done';
+}
+
+/** A persisted XState snapshot, with the machine version it was taken from. */
+export interface MachineEnvelope {
+  machineVersion: number;
+  snapshot: unknown;
+}
+
+/** The saved plan. Derived data (the plan itself) is never stored: it is recomputed. */
+export interface PlanDocument {
+  schemaVersion: typeof SCHEMA_VERSION;
+  contentVersion: string;
+  id: string;
+  name: string;
+  organisation: string;
+  createdAt: string;
+  updatedAt: string;
+  answers: Answers;
+  position: QuestionnairePosition;
+  machine?: MachineEnvelope;
+  edits: PlanEdits;
+  settings: PlanSettings;
+  exampleId?: string;
+}
+
+export const DEFAULT_SETTINGS: PlanSettings = { hourlyRate: 50, currency: 'GBP' };

@@ -1,0 +1,36 @@
+/**
+ * The questions the engine reads directly (method ranking, phase scope). Content may phrase them
+ * as it likes, but these ids and option ids must exist: the content check enforces it.
+ */
+export const Q = {
+  stage: 'development-stage',
+  phases: 'phases-in-scope',
+  budget: 'budget',
+  timeline: 'timeline',
+  modes: 'modes',
+  populations: 'populations',
+  regions: 'regions',
+  stakeholders: 'stakeholders',
+  pedTypes: 'ped-types',
+  level: 'engagement-level',
+} as const;
+
+export const REQUIRED_OPTIONS: Record<string, readonly string[]> = {
+  [Q.stage]: ['idea', 'discovery', 'preclinical', 'early-clinical', 'confirmatory', 'submission', 'marketed'],
+  [Q.budget]: ['minimal', 'modest', 'substantial', 'large'],
+  [Q.timeline]: ['under-6-months', '6-to-12-months', '1-to-3-years', 'over-3-years'],
+  [Q.modes]: ['in-person', 'remote', 'hybrid'],
+  [Q.populations]: ['children', 'adolescents', 'older-adults', 'cognitive-impairment', 'carers', 'underserved'],
+  [Q.regions]: ['us', 'eu', 'uk', 'ca'],
+};
+
+/** The first phase in scope for each development stage, when the user has not chosen phases. */
+export const STAGE_FIRST_PHASE: Record<string, string> = {
+  idea: 'priority-setting',
+  discovery: 'discovery',
+  preclinical: 'preclinical',
+  'early-clinical': 'early-clinical',
+  confirmatory: 'trial-design',
+  submission: 'regulatory',
+  marketed: 'launch',
+};

@@ -1,0 +1,42 @@
+import type { Condition, Content, Question } from '../content/schema';
+import { optionLabel } from '../content/options';
+import { evaluate } from '../conditions';
+import { isNotSure, type Answer, type Answers } from '../answers';
+
+/** An answer in words, e.g. "Children, Carers", with a note when it was "not sure". */
+export function answerInWords(question: Question, given: Answer | undefined, resolved: Answer | undefined): string {
+  const value = resolved ?? given;
+  const words = (v: Answer | undefined): string => {
+    if (v === undefined) return 'not answered';
+    if (isNotSure(v)) return 'not sure';
+    if (Array.isArray(v)) return v.length ? v.map((x) => optionLabel(question, x)).join(', ') : 'none chosen';
+    if (typeof v === 'number') return question.scale ? `${v} of ${question.scale.max}` : String(v);
+    return question.options || question.type === 'yesno' ? optionLabel(question, v) : v;
+  };
+  return isNotSure(given) ? `not sure (so we assumed: ${words(value)})` : words(value);
+}
+
+/** The answers that make a condition true, in words: "Rare disease: Yes". */
+export function triggeringAnswers(
+  condition: Condition,
+  content: Pick<Content, 'questions'>,
+  resolved: Answers,
+  given: Answers,
+): string[] {
+  const out: string[] = [];
+  const visit = (c: Condition) => {
+    if ('all' in c) return c.all.forEach(visit);
+    if ('any' in c) return c.any.filter((x) => evaluate(x, resolved, given)).forEach(visit);
+    if ('not' in c) return visitNegated(c.not);
+    const q = content.questions.find((x) => x.id === c.q);
+    if (q) out.push(`${q.short}: ${answerInWords(q, given[q.id], resolved[q.id])}`);
+  };
+  const visitNegated = (c: Condition) => {
+    for (const leaf of 'q' in c ? [c] : []) {
+      const q = content.questions.find((x) => x.id === leaf.q);
+      if (q) out.push(`${q.short}: ${answerInWords(q, given[q.id], resolved[q.id])}`);
+    }
+  };
+  visit(condition);
+  return [...new Set(out)];
+}
