@@ -8,7 +8,10 @@ export function countSyllables(word: string): number {
   if (w.length === 0) return 0;
   if (w.length <= 3) return 1;
   // Soft g/c before -ment keeps its e silent: engagement, management, replacement.
-  const trimmed = w.replace(/([gc])ement/, '$1ment').replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  const trimmed = w
+    .replace(/([gc])ement/, '$1ment')
+    .replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '')
+    .replace(/^y/, '');
   const groups = trimmed.match(/[aeiouy]{1,2}/g);
   return Math.max(1, groups?.length ?? 1);
 }

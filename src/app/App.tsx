@@ -1,0 +1,78 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { parseRoute, useHash, href } from './router';
+import { ErrorBoundary } from './ErrorBoundary';
+import { StorageBanner } from './StorageBanner';
+import { HomeScreen } from '../features/plans/HomeScreen';
+
+const QuestionnaireScreen = lazy(() => import('../features/questionnaire/QuestionnaireScreen'));
+const PlanScreen = lazy(() => import('../features/plan/PlanScreen'));
+const GlossaryScreen = lazy(() => import('../features/glossary/GlossaryScreen'));
+
+function Loading() {
+  return (
+    <p role="status" className="loading">
+      Loading…
+    </p>
+  );
+}
+
+export function App() {
+  const hash = useHash();
+  const route = parseRoute(hash);
+  const main = useRef<HTMLElement>(null);
+
+  // Move focus to the new screen so keyboard and screen-reader users start at its top.
+  useEffect(() => {
+    if (route.name === 'questions') return; // the questionnaire focuses its own question
+    main.current?.focus();
+  }, [route.name]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a className="brand" href={href.home()}>
+          Patient engagement planner
+        </a>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <a href={href.home()} aria-current={route.name === 'home' ? 'page' : undefined}>
+                Your plans
+              </a>
+            </li>
+            <li>
+              <a href={href.glossary()} aria-current={route.name === 'glossary' ? 'page' : undefined}>
+                Glossary
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <StorageBanner />
+      <main id="main" ref={main} tabIndex={-1}>
+        <ErrorBoundary key={hash}>
+          <Suspense fallback={<Loading />}>
+            {route.name === 'home' && <HomeScreen />}
+            {route.name === 'questions' && <QuestionnaireScreen planId={route.planId} />}
+            {route.name === 'plan' && <PlanScreen planId={route.planId} />}
+            {route.name === 'glossary' && <GlossaryScreen {...(route.term ? { term: route.term } : {})} />}
+            {route.name === 'not-found' && (
+              <div className="panel">
+                <h1>Page not found</h1>
+                <p>
+                  There is nothing at “{route.path}”. <a href={href.home()}>Go to your plans</a>.
+                </p>
+              </div>
+            )}
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="app-footer">
+        <p>Everything you enter stays in this browser. Nothing is sent anywhere.</p>
+      </footer>
+    </>
+  );
+}

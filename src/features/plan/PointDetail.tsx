@@ -1,0 +1,118 @@
+import { useEffect, useRef } from 'react';
+import type { Content } from '../../domain/content/schema';
+import type { PlanItem } from '../../domain/plan/types';
+import type { PointEdit } from '../../domain/document/types';
+import { PRIORITY_LABEL, EFFORT_LABEL } from './labels';
+import { PointEditForm } from './PointEditForm';
+
+interface Props {
+  content: Content;
+  item: PlanItem;
+  onClose: () => void;
+  onEdit: (edit: PointEdit) => void;
+  onRemoveCustom?: () => void;
+}
+
+const names = <T extends { id: string; name: string }>(all: T[], ids: string[]) =>
+  ids.map((id) => all.find((x) => x.id === id)?.name ?? id).join(', ') || '—';
+
+/** Everything about one engagement point: what, why (with the answers behind it), sources, and the team's edits. */
+export function PointDetail({ content, item, onClose, onEdit, onRemoveCustom }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [item.id]);
+  const refs = item.references.map((id) => content.references.find((r) => r.id === id)).filter((r) => r !== undefined);
+  const level = content.levels.find((l) => l.id === item.level);
+  return (
+    <aside className="detail panel" aria-labelledby="detail-heading">
+      <div className="detail-head">
+        <h2 id="detail-heading" ref={heading} tabIndex={-1}>
+          {item.title}
+        </h2>
+        <button type="button" onClick={onClose}>
+          Close<span className="visually-hidden"> details of {item.title}</span>
+        </button>
+      </div>
+      <p>
+        <span className={`badge priority-${item.priority}`}>{PRIORITY_LABEL[item.priority]}</span>{' '}
+        <span className="badge">{level?.name ?? item.level}</span>
+        {item.addedByTeam && <span className="badge">Added by your team</span>}
+      </p>
+      <h3>The decision patients can shape</h3>
+      <p>{item.decision}</p>
+      {item.point && (
+        <>
+          <h3>Why patient input matters here</h3>
+          <p>{item.point.whyItMatters}</p>
+          <h3>What you would be asked to do (for patient partners)</h3>
+          <p>{item.point.plain}</p>
+        </>
+      )}
+      <h3>Why this is in your plan</h3>
+      <ul>
+        {item.reasons.map((r, i) => (
+          <li key={`${r.ruleId ?? 'base'}-${i}`}>
+            {r.text}
+            {r.answers.length > 0 && <span className="muted"> Because you answered: {r.answers.join('; ')}.</span>}
+          </li>
+        ))}
+      </ul>
+      <dl className="facts">
+        <dt>Who takes part</dt>
+        <dd>{names(content.stakeholders, item.who)}</dd>
+        <dt>Level of engagement</dt>
+        <dd>{level ? `${level.name}: ${level.promise}` : item.level}</dd>
+        <dt>Patient experience data generated</dt>
+        <dd>{names(content.pedTypes, item.pedGenerated)}</dd>
+        <dt>Patient experience data used</dt>
+        <dd>{names(content.pedTypes, item.pedUsed)}</dd>
+        <dt>Time asked of patients</dt>
+        <dd>
+          {item.point
+            ? `About ${item.point.patientTime.hoursEach} hours each, for about ${item.point.patientTime.people} people (${item.patientHours} hours in all)`
+            : 'Set by your team'}
+        </dd>
+        <dt>Team effort</dt>
+        <dd>{EFFORT_LABEL[item.teamEffort]}</dd>
+        {item.point && (
+          <>
+            <dt>Outputs</dt>
+            <dd>{item.point.outputs.join('; ')}</dd>
+            <dt>How to evaluate it</dt>
+            <dd>{item.point.evaluation}</dd>
+          </>
+        )}
+      </dl>
+      {item.methods.length > 0 && (
+        <>
+          <h3>Methods, best fit first</h3>
+          <ol className="methods">
+            {item.methods.map((m) => (
+              <li key={m.method.id}>
+                <strong>{m.method.name}</strong> <span className="muted">({m.fit} fit)</span>
+                <span className="method-notes"> {m.notes.join('; ')}.</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {refs.length > 0 && (
+        <>
+          <h3>Sources</h3>
+          <ul className="references">
+            {refs.map((r) => (
+              <li key={r.id}>
+                <a href={r.url} target="_blank" rel="noreferrer noopener">
+                  {r.title}
+                </a>{' '}
+                <span className="muted">
+                  {r.publisher}, {r.year}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <PointEditForm item={item} onSave={onEdit} {...(onRemoveCustom ? { onRemoveCustom } : {})} />
+    </aside>
+  );
+}

@@ -1,0 +1,177 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/shallow';
+import contentMeta from 'virtual:content-meta';
+import { usePlansStore } from '../../stores/plans.store';
+import { href, navigate } from '../../app/router';
+import { createPlan, importPlanText, openExample } from './planActions';
+import { downloadText, safeFileName } from '../../lib/download';
+import type { PlanDocument } from '../../domain/document/types';
+
+function planLink(doc: PlanDocument): string {
+  return doc.position.stage === 'done' ? href.plan(doc.id) : href.questions(doc.id);
+}
+
+export function HomeScreen() {
+  const plans = usePlansStore(useShallow((s) => Object.values(s.plans)));
+  const unreadable = usePlansStore((s) => s.unreadable);
+  const deletePlan = usePlansStore((s) => s.deletePlan);
+  const dismissUnreadable = usePlansStore((s) => s.dismissUnreadable);
+  const [name, setName] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const sorted = useMemo(() => [...plans].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), [plans]);
+
+  const start = (e: FormEvent) => {
+    e.preventDefault();
+    const doc = createPlan(name, organisation);
+    navigate(href.questions(doc.id));
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = importPlanText(await file.text());
+    setMessage(
+      result.ok
+        ? { kind: 'ok', text: `Imported “${result.plan.name}” as a new plan.` }
+        : { kind: 'error', text: result.error },
+    );
+  };
+
+  const remove = (doc: PlanDocument) => {
+    if (window.confirm(`Delete “${doc.name}”? This cannot be undone. Export it first if you may need it.`))
+      deletePlan(doc.id);
+  };
+
+  return (
+    <div className="home">
+      <h1>Plan how patients shape your research</h1>
+      <p className="lede">
+        Answer a short set of questions about your programme. You get a plan of where, how and with whom patients can
+        shape the patient experience data at each research phase, with the reasons and the public guidance behind each
+        step. For sponsors drafting a plan, study teams running workshops, and patient partners checking where they can
+        help.
+      </p>
+
+      <section aria-labelledby="new-plan" className="panel">
+        <h2 id="new-plan">Start a new plan</h2>
+        <form onSubmit={start} className="stack">
+          <div className="field">
+            <label htmlFor="plan-name">Plan name</label>
+            <input
+              id="plan-name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={200}
+              autoComplete="off"
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="plan-org">Organisation (optional)</label>
+            <input
+              id="plan-org"
+              value={organisation}
+              onChange={(e) => setOrganisation(e.target.value)}
+              maxLength={200}
+              autoComplete="organization"
+            />
+          </div>
+          <button type="submit" className="primary">
+            Start the questions
+          </button>
+        </form>
+      </section>
+
+      {unreadable.length > 0 && (
+        <section aria-labelledby="damaged" className="panel error-panel">
+          <h2 id="damaged">Plans that could not be opened</h2>
+          <ul>
+            {unreadable.map((u) => (
+              <li key={u.id}>
+                <span>
+                  {u.id}: {u.error}
+                </span>{' '}
+                <button
+                  type="button"
+                  onClick={() =>
+                    downloadText(
+                      `${safeFileName(u.id)}-unreadable.json`,
+                      JSON.stringify(u.raw, null, 2),
+                      'application/json',
+                    )
+                  }
+                >
+                  Download its data
+                </button>{' '}
+                <button type="button" className="link-button" onClick={() => dismissUnreadable(u.id)}>
+                  Remove from this list
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="your-plans" className="panel">
+        <h2 id="your-plans">Your plans</h2>
+        {sorted.length === 0 ? (
+          <p>You have no plans yet. Start one above, or open an example below to see what the planner makes.</p>
+        ) : (
+          <ul className="plan-list">
+            {sorted.map((doc) => (
+              <li key={doc.id}>
+                <a href={planLink(doc)} className="plan-link">
+                  {doc.name}
+                </a>
+                <span className="muted">
+                  {doc.organisation ? `${doc.organisation} · ` : ''}
+                  {doc.position.stage === 'done' ? 'Plan ready' : 'Questions in progress'} · updated{' '}
+                  {new Date(doc.updatedAt).toLocaleDateString('en-GB')}
+                </span>
+                <span className="actions">
+                  <button
+                    type="button"
+                    onClick={() =>
+                      downloadText(`${safeFileName(doc.name)}.json`, JSON.stringify(doc, null, 2), 'application/json')
+                    }
+                  >
+                    Export file<span className="visually-hidden"> for {doc.name}</span>
+                  </button>
+                  <button type="button" className="danger" onClick={() => remove(doc)}>
+                    Delete<span className="visually-hidden"> {doc.name}</span>
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="field">
+          <label htmlFor="import-file">Import a plan file (.json)</label>
+          <input
+            id="import-file"
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void importFile(e.target.files?.[0])}
+          />
+        </div>
+        <div aria-live="polite">
+          {message && <p className={message.kind === 'error' ? 'error-text' : 'ok-text'}>{message.text}</p>}
+        </div>
+      </section>
+
+      <section aria-labelledby="examples" className="panel">
+        <h2 id="examples">See an example plan</h2>
+        <p>Each example is a realistic programme, answered already. Open one to see what the planner produces.</p>
+        <ul className="example-list">
+          {contentMeta.examples.map((x) => (
+            <li key={x.id}>
+              <button type="button" onClick={() => void openExample(x.id).then((doc) => navigate(href.plan(doc.id)))}>
+                {x.name}
+              </button>
+              <p className="muted">{x.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

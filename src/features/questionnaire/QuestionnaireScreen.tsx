@@ -1,0 +1,104 @@
+import { useEffect, useMemo } from 'react';
+import { useActorRef, useSelector } from '@xstate/react';
+import { useContent } from '../../app/useContent';
+import { usePlansStore } from '../../stores/plans.store';
+import { createQuestionnaireMachine, MACHINE_VERSION } from '../../machines/questionnaire.machine';
+import { positionOf, restoreOptions } from '../../machines/restore';
+import { progress as progressOf, visibleQuestions } from '../../domain/questionnaire';
+import type { Content } from '../../domain/content/schema';
+import type { PlanDocument } from '../../domain/document/types';
+import { QuestionView } from './QuestionView';
+import { ReviewView } from './ReviewView';
+import { href, navigate } from '../../app/router';
+import { PlanNotFound } from '../plans/PlanNotFound';
+
+function Questionnaire({ content, doc }: { content: Content; doc: PlanDocument }) {
+  const machine = useMemo(() => createQuestionnaireMachine(content.questions), [content]);
+  const options = useMemo(() => restoreOptions(content.questions, doc), [content, doc.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  const actor = useActorRef(machine, options as Parameters<typeof useActorRef<typeof machine>>[1]);
+  const updatePlan = usePlansStore((s) => s.updatePlan);
+
+  // Every step is saved at once, so a reload returns to the same question with every answer.
+  useEffect(() => {
+    const sub = actor.subscribe((snap) => {
+      const position = positionOf(String(snap.value), snap.context.currentId);
+      updatePlan(doc.id, (d) => ({
+        ...d,
+        answers: snap.context.answers,
+        position,
+        machine: { machineVersion: MACHINE_VERSION, snapshot: actor.getPersistedSnapshot() },
+      }));
+      if (snap.value === 'done') navigate(href.plan(doc.id));
+    });
+    return () => sub.unsubscribe();
+  }, [actor, doc.id, updatePlan]);
+
+  const state = useSelector(actor, (s) => String(s.value));
+  const answers = useSelector(actor, (s) => s.context.answers);
+  const currentId = useSelector(actor, (s) => s.context.currentId);
+  const error = useSelector(actor, (s) => s.context.error);
+  const returnToReview = useSelector(actor, (s) => s.context.returnToReview);
+  const canBack = useSelector(actor, (s) => s.can({ type: 'nav.back' }));
+  const canSkip = useSelector(actor, (s) => s.can({ type: 'nav.skip' }));
+
+  if (state === 'review' || state === 'done') {
+    return (
+      <ReviewView
+        content={content}
+        answers={answers}
+        error={error}
+        finished={state === 'done'}
+        onEdit={(questionId) => actor.send({ type: 'review.goto', questionId })}
+        onFinish={() => (state === 'done' ? navigate(href.plan(doc.id)) : actor.send({ type: 'questionnaire.finish' }))}
+        onBack={() => actor.send({ type: 'nav.back' })}
+      />
+    );
+  }
+  const question = content.questions.find((q) => q.id === currentId);
+  if (!question)
+    return <p role="alert">This question is no longer available. Go back to your plans and reopen this one.</p>;
+  const visible = visibleQuestions(content.questions, answers);
+  const progress = progressOf(content.questions, answers, currentId);
+  return (
+    <div className="questionnaire">
+      <div className="progress" aria-hidden="true">
+        <div className="progress-bar" style={{ width: `${progress.percent}%` }} />
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {progress.answered} of {progress.total} questions answered.
+      </p>
+      <p className="muted progress-text">
+        {doc.name}: {progress.answered} of {progress.total} answered ({progress.percent}%)
+      </p>
+      <QuestionView
+        content={content}
+        question={question}
+        value={answers[question.id]}
+        error={error}
+        progress={progress}
+        canBack={canBack}
+        canSkip={canSkip && !question.required}
+        returnToReview={returnToReview}
+        isLast={visible.at(-1)?.id === question.id}
+        onChange={(value) =>
+          actor.send(
+            value === undefined
+              ? { type: 'answer.clear', questionId: question.id }
+              : { type: 'answer.set', questionId: question.id, value },
+          )
+        }
+        onNext={() => actor.send({ type: 'nav.next' })}
+        onBack={() => actor.send({ type: 'nav.back' })}
+        onSkip={() => actor.send({ type: 'nav.skip' })}
+        onReview={() => actor.send({ type: 'nav.review' })}
+      />
+    </div>
+  );
+}
+
+export default function QuestionnaireScreen({ planId }: { planId: string }) {
+  const content = useContent();
+  const doc = usePlansStore((s) => s.plans[planId]);
+  if (!doc) return <PlanNotFound />;
+  return <Questionnaire key={doc.id} content={content} doc={doc} />;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PointDetail } from '../../src/features/plan/PointDetail';
+import { buildPlan } from '../../src/domain/engine/buildPlan';
+import { realContent } from '../unit/realContent';
+
+const content = realContent();
+const plan = buildPlan(content, { answers: content.examples.find((x) => x.id === 'paediatric-rare-disease')!.answers });
+const item = plan.phases.flatMap((p) => p.items).find((i) => i.reasons.some((r) => r.answers.length > 0))!;
+
+describe('PointDetail', () => {
+  it('shows the decision, the why with the answers behind it, and linked sources', () => {
+    render(<PointDetail content={content} item={item} onClose={vi.fn()} onEdit={vi.fn()} />);
+    expect(screen.getByRole('heading', { level: 2, name: item.title })).toHaveFocus();
+    expect(screen.getByText(item.decision)).toBeInTheDocument();
+    const why = screen.getByRole('heading', { name: 'Why this is in your plan' }).nextElementSibling as HTMLElement;
+    const fired = item.reasons.find((r) => r.answers.length > 0)!;
+    expect(
+      within(why).getByText(new RegExp(`Because you answered: ${fired.answers[0]!.replace(/[()]/g, '.')}`)),
+    ).toBeInTheDocument();
+    const ref = content.references.find((r) => r.id === item.references[0])!;
+    expect(screen.getByRole('link', { name: ref.title })).toHaveAttribute('href', ref.url);
+  });
+
+  it('saves owner, status and notes, and excludes with a reason', async () => {
+    const onEdit = vi.fn();
+    render(<PointDetail content={content} item={item} onClose={vi.fn()} onEdit={onEdit} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Owner'), 'Dr Ana');
+    await user.selectOptions(screen.getByLabelText('Status'), 'in-progress');
+    await user.type(screen.getByLabelText('Notes'), 'Book the hall');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(onEdit).toHaveBeenLastCalledWith({ owner: 'Dr Ana', status: 'in-progress', notes: 'Book the hall' });
+    expect(screen.getByText('Saved.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Reason for leaving this point out'), 'Covered by the registry');
+    await user.click(screen.getByRole('button', { name: 'Leave this point out of the plan' }));
+    expect(onEdit).toHaveBeenLastCalledWith(
+      expect.objectContaining({ decision: 'exclude', reason: 'Covered by the registry' }),
+    );
+  });
+});

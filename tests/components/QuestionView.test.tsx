@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QuestionView } from '../../src/features/questionnaire/QuestionView';
+import { realContent } from '../unit/realContent';
+
+const content = realContent();
+const question = content.questions.find((q) => q.glossary?.length && q.type === 'multi' && q.notSure)!;
+
+function renderView(over: Partial<Parameters<typeof QuestionView>[0]> = {}) {
+  const props = {
+    content,
+    question,
+    value: undefined,
+    error: null,
+    progress: { answered: 2, total: 20, position: 3, percent: 10 },
+    canBack: true,
+    canSkip: true,
+    returnToReview: false,
+    isLast: false,
+    onChange: vi.fn(),
+    onNext: vi.fn(),
+    onBack: vi.fn(),
+    onSkip: vi.fn(),
+    onReview: vi.fn(),
+    ...over,
+  };
+  render(<QuestionView {...props} />);
+  return props;
+}
+
+describe('QuestionView', () => {
+  it('puts the question in a fieldset whose legend is the focused heading', () => {
+    renderView();
+    const heading = screen.getByRole('heading', { level: 1, name: new RegExp(question.prompt.slice(0, 20)) });
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('group', { name: new RegExp(question.prompt.slice(0, 20)) })).toBeInTheDocument();
+    expect(screen.getByText(/Question 3 of 20/)).toBeInTheDocument();
+  });
+
+  it('announces a validation error and marks the inputs invalid', () => {
+    renderView({ error: 'Please answer this question to continue.' });
+    expect(screen.getByRole('alert')).toHaveTextContent('Please answer this question to continue.');
+    expect(screen.getAllByRole('checkbox')[0]).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('explains what "not sure" will be taken to mean', () => {
+    renderView({ value: { notSure: true } });
+    expect(screen.getByText(/We will assume:/)).toBeInTheDocument();
+  });
+
+  it('offers plain definitions of the glossary terms it uses', async () => {
+    renderView();
+    const term = content.glossary.find((g) => g.id === question.glossary![0])!;
+    await userEvent.setup().click(screen.getByText(`What does “${term.term}” mean?`));
+    expect(screen.getByText(term.plain)).toBeVisible();
+  });
+
+  it('submits with Enter and moves back and skips with buttons', async () => {
+    const props = renderView({ isLast: true });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Review my answers' }));
+    expect(props.onNext).toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: 'Skip this question' }));
+    expect(props.onBack).toHaveBeenCalled();
+    expect(props.onSkip).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { realContent } from './realContent';
+import { buildPlan, phasesInScope } from '../../src/domain/engine/buildPlan';
+import { methodAdjustments, rankMethods } from '../../src/domain/engine/rankMethods';
+import type { Method } from '../../src/domain/content/schema';
+
+const content = realContent();
+const example = (id: string) => content.examples.find((x) => x.id === id)!.answers;
+const method = (over: Partial<Method>): Method => ({ ...content.methods[0]!, ...over });
+
+describe('phases in scope', () => {
+  it('uses the phases chosen, in programme order', () => {
+    expect(phasesInScope(content, { 'phases-in-scope': ['dissemination', 'discovery'] })).toEqual([
+      'discovery',
+      'dissemination',
+    ]);
+  });
+  it('falls back to every phase from the development stage onward', () => {
+    const scope = phasesInScope(content, { 'development-stage': 'confirmatory' });
+    expect(scope[0]).toBe('trial-design');
+    expect(scope).toContain('dissemination');
+    expect(scope).not.toContain('discovery');
+  });
+  it('covers every phase when nothing is known', () => {
+    expect(phasesInScope(content, {})).toHaveLength(content.phases.length);
+  });
+});
+
+describe('method ranking', () => {
+  it('penalises costly methods on a minimal budget and rewards cheap ones', () => {
+    expect(
+      methodAdjustments(method({ cost: 'high' }), { budget: 'minimal' }).reduce((n, a) => n + a.delta, 0),
+    ).toBeLessThan(0);
+    expect(
+      methodAdjustments(method({ cost: 'low' }), { budget: 'minimal' }).reduce((n, a) => n + a.delta, 0),
+    ).toBeGreaterThan(0);
+  });
+  it('penalises long methods on a short timeline and in-person-only methods for remote work', () => {
+    const notes = methodAdjustments(method({ duration: 'year-plus', modes: ['in-person'] }), {
+      timeline: 'under-6-months',
+      modes: ['remote'],
+    });
+    expect(notes.map((n) => n.note).join(' ')).toMatch(/over a year/);
+    expect(notes.map((n) => n.note).join(' ')).toMatch(/not usually run remote/);
+  });
+  it('ranks by fit and answers, and explains each adjustment', () => {
+    const point = content.points.find((p) => p.methods.length >= 2)!;
+    const ranked = rankMethods(point, content, {}, new Set());
+    expect(ranked.map((r) => r.score)).toEqual([...ranked.map((r) => r.score)].sort((a, b) => b - a));
+    const target = point.methods.at(-1)!.method;
+    const favoured = rankMethods(point, content, {}, new Set([target]));
+    const before = ranked.find((r) => r.method.id === target)!;
+    const after = favoured.find((r) => r.method.id === target)!;
+    expect(after.score).toBe(before.score + 2);
+    expect(favoured.indexOf(after)).toBeLessThanOrEqual(ranked.indexOf(before));
+    expect(after.notes).toContain('favoured by your answers');
+  });
+});
+
+describe('the plan', () => {
+  it('is deterministic', () => {
+    const answers = example('oncology-hta');
+    expect(JSON.stringify(buildPlan(content, { answers }))).toBe(JSON.stringify(buildPlan(content, { answers })));
+  });
+
+  it('orders phases and puts essential points first', () => {
+    const plan = buildPlan(content, { answers: example('paediatric-rare-disease') });
+    const orders = plan.phases.map((p) => p.phase.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    for (const p of plan.phases) {
+      const ranks = p.items.map((i) => ({ essential: 3, recommended: 2, optional: 1 })[i.priority]);
+      expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    }
+  });
+
+  it('summarises counts, hours and cost from the items', () => {
+    const plan = buildPlan(content, {
+      answers: example('oncology-hta'),
+      settings: { hourlyRate: 40, currency: 'EUR' },
+    });
+    const items = plan.phases.flatMap((p) => p.items);
+    const s = plan.summary;
+    expect(s.points).toBe(items.length);
+    expect(s.byPriority.essential + s.byPriority.recommended + s.byPriority.optional).toBe(items.length);
+    expect(s.patientHours).toBe(items.reduce((n, i) => n + i.patientHours, 0));
+    expect(s.cost).toEqual({ rate: 40, currency: 'EUR', total: Math.round(s.patientHours * 40) });
+    expect(s.byPhase.reduce((n, p) => n + p.essential + p.recommended + p.optional, 0)).toBe(items.length);
+    expect(s.profile.map((l) => l.label)).toEqual(expect.arrayContaining(['Why', 'What', 'Who', 'How', 'When']));
+  });
+
+  it('always includes the considerations every plan needs, and says why', () => {
+    const plan = buildPlan(content, { answers: {} });
+    for (const c of content.considerations.filter((x) => x.always))
+      expect(plan.considerations.find((x) => x.consideration.id === c.id)?.reasons[0]?.text).toBe(
+        'Applies to every engagement plan.',
+      );
+  });
+});
+
+describe('team edits', () => {
+  const answers = example('low-budget-academic');
+  const base = buildPlan(content, { answers });
+  const first = base.phases[0]!.items[0]!;
+  const available = base.phases.flatMap((p) => p.available)[0];
+
+  it('excludes a recommended point with the team’s reason', () => {
+    const plan = buildPlan(content, {
+      answers,
+      edits: { points: { [first.id]: { decision: 'exclude', reason: 'Done last year' } }, custom: [] },
+    });
+    expect(plan.phases[0]!.items.map((i) => i.id)).not.toContain(first.id);
+    expect(plan.phases[0]!.excluded).toEqual([expect.objectContaining({ reason: 'Done last year' })]);
+    expect(plan.summary.points).toBe(base.summary.points - 1);
+  });
+
+  it('includes an optional point the answers did not call for', () => {
+    expect(available).toBeDefined();
+    const plan = buildPlan(content, {
+      answers,
+      edits: { points: { [available!.id]: { decision: 'include' } }, custom: [] },
+    });
+    const item = plan.phases.flatMap((p) => p.items).find((i) => i.id === available!.id);
+    expect(item?.addedByTeam).toBe(true);
+    expect(item?.reasons.at(-1)?.text).toBe('Added by your team.');
+  });
+
+  it('adds custom points and keeps owner, date, status and notes', () => {
+    const phase = base.phases[0]!.phase.id;
+    const plan = buildPlan(content, {
+      answers,
+      edits: {
+        points: { [first.id]: { owner: 'Ana', targetDate: '2027-01-31', status: 'in-progress', notes: 'Book room' } },
+        custom: [
+          {
+            id: 'custom-1',
+            phase,
+            title: 'Coffee morning',
+            description: 'Meet families',
+            who: ['carers'],
+            level: 'consult',
+            status: 'planned',
+          },
+        ],
+      },
+    });
+    const items = plan.phases[0]!.items;
+    expect(items.find((i) => i.id === first.id)?.edit).toEqual({
+      owner: 'Ana',
+      targetDate: '2027-01-31',
+      status: 'in-progress',
+      notes: 'Book room',
+    });
+    expect(items.find((i) => i.id === 'custom-1')).toMatchObject({
+      kind: 'custom',
+      title: 'Coffee morning',
+      edit: { status: 'planned' },
+    });
+  });
+
+  it('keeps edits attached when answers change, and reports edits whose point no longer applies', () => {
+    const edits = { points: { [first.id]: { owner: 'Ana' } }, custom: [] };
+    const narrowed = { ...answers, 'phases-in-scope': [base.phases.at(-1)!.phase.id] };
+    const plan = buildPlan(content, { answers: narrowed, edits });
+    expect(plan.orphanedEdits).toEqual([expect.objectContaining({ pointId: first.id, edit: { owner: 'Ana' } })]);
+    const back = buildPlan(content, { answers, edits });
+    expect(back.orphanedEdits).toEqual([]);
+    expect(back.phases[0]!.items.find((i) => i.id === first.id)?.edit.owner).toBe('Ana');
+  });
+});

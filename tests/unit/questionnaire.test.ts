@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { realContent } from './realContent';
+import { viewAnswers, visibleQuestions } from '../../src/domain/questionnaire/visibility';
+import { nextQuestionId, previousQuestionId, progress } from '../../src/domain/questionnaire/navigation';
+import { validateAnswer } from '../../src/domain/questionnaire/validation';
+import { evaluate } from '../../src/domain/conditions';
+import { conditionLeaves, leafOptionIds } from '../../src/domain/content/conditionIds';
+import { optionIds } from '../../src/domain/content/options';
+import { buildPlan } from '../../src/domain/engine/buildPlan';
+import type { Condition, Question } from '../../src/domain/content/schema';
+import type { Answers } from '../../src/domain/answers';
+
+const content = realContent();
+const qs = content.questions;
+const byId = (id: string) => qs.find((q) => q.id === id) as Question;
+
+/** Builds answers under which a condition holds, by choosing what each leaf asks for. */
+function satisfy(condition: Condition, answers: Answers): Answers {
+  if ('all' in condition) return condition.all.reduce((a, c) => satisfy(c, a), answers);
+  if ('any' in condition) return satisfy(condition.any[0]!, answers);
+  if ('not' in condition) return answers;
+  const q = byId(condition.q);
+  if ('is' in condition) return { ...answers, [q.id]: condition.is };
+  if ('in' in condition) return { ...answers, [q.id]: condition.in[0]! };
+  if ('has' in condition) return { ...answers, [q.id]: [...((answers[q.id] as string[]) ?? []), condition.has] };
+  if ('hasAny' in condition) return { ...answers, [q.id]: [condition.hasAny[0]!] };
+  if ('gte' in condition) return { ...answers, [q.id]: condition.gte };
+  if ('lte' in condition) return { ...answers, [q.id]: condition.lte };
+  return answers;
+}
+
+describe('questions over the real content', () => {
+  it('has questions in every section', () => {
+    for (const s of ['context', 'why', 'what', 'who', 'how', 'when'])
+      expect(qs.some((q) => q.section === s)).toBe(true);
+  });
+
+  it('makes every question reachable by some answers', () => {
+    for (const q of qs) {
+      let answers: Answers = {};
+      if (q.showIf) {
+        // Satisfy the question's own condition and the conditions of the questions it depends on.
+        for (let i = 0; i < 3; i++) {
+          answers = satisfy(q.showIf, answers);
+          for (const id of Object.keys(answers)) {
+            const dep = byId(id);
+            if (dep.showIf) answers = satisfy(dep.showIf, answers);
+          }
+        }
+      }
+      expect(
+        visibleQuestions(qs, answers).map((x) => x.id),
+        `question "${q.id}" unreachable`,
+      ).toContain(q.id);
+    }
+  });
+
+  it('never shows a question whose condition is false', () => {
+    for (const example of content.examples) {
+      const { visible, resolved, given } = viewAnswers(qs, example.answers);
+      for (const q of visible) if (q.showIf) expect(evaluate(q.showIf, resolved, given)).toBe(true);
+      for (const q of qs.filter((x) => !visible.includes(x)))
+        if (q.showIf) expect(evaluate(q.showIf, resolved, given)).toBe(false);
+    }
+  });
+
+  it('only names option ids that exist, in rules and branches', () => {
+    const conditions = [...content.rules.map((r) => r.when), ...qs.flatMap((q) => (q.showIf ? [q.showIf] : []))];
+    for (const leaf of conditions.flatMap(conditionLeaves)) {
+      if (!('q' in leaf)) continue;
+      for (const option of leafOptionIds(leaf)) expect(optionIds(byId(leaf.q))).toContain(option);
+    }
+  });
+});
+
+describe('branching', () => {
+  const branchOf = (id: string) => byId(id).showIf;
+  it('hides questions whose condition does not hold, and shows them when it does', () => {
+    const branching = qs.filter((q) => q.showIf);
+    expect(branching.length).toBeGreaterThanOrEqual(5);
+    for (const q of branching) {
+      expect(visibleQuestions(qs, {}).map((x) => x.id)).not.toContain(q.id);
+      expect(branchOf(q.id)).toBeDefined();
+    }
+  });
+
+  it('keeps answers to hidden questions out of the plan', () => {
+    const rare = qs.find((q) => q.showIf && JSON.stringify(q.showIf).includes('rare-disease'));
+    expect(rare).toBeDefined();
+    const q = rare as Question;
+    const value =
+      q.type === 'multi' ? [q.options![0]!.id] : q.type === 'scale' ? q.scale!.min : (optionIds(q)[0] ?? 'x');
+    const shown = viewAnswers(qs, { 'rare-disease': 'yes', [q.id]: value });
+    const hidden = viewAnswers(qs, { 'rare-disease': 'no', [q.id]: value });
+    expect(shown.resolved[q.id]).toEqual(value);
+    expect(hidden.resolved[q.id]).toBeUndefined();
+    const planHidden = buildPlan(content, { answers: { 'rare-disease': 'no', [q.id]: value } });
+    const planNone = buildPlan(content, { answers: { 'rare-disease': 'no' } });
+    expect(planHidden.firedRules).toEqual(planNone.firedRules);
+  });
+
+  it('resolves "not sure" to the default the question implies', () => {
+    const q = qs.find((x) => x.notSure && !x.showIf && x.type !== 'text') as Question;
+    const { resolved, given } = viewAnswers(qs, { [q.id]: { notSure: true } });
+    expect(given[q.id]).toEqual({ notSure: true });
+    expect(resolved[q.id]).toEqual(q.notSure!.implies);
+  });
+});
+
+describe('navigation and progress', () => {
+  it('moves forward and back through visible questions only', () => {
+    const visible = visibleQuestions(qs, {});
+    const first = visible[0]!.id;
+    const second = nextQuestionId(qs, {}, first);
+    expect(second).toBe(visible[1]!.id);
+    expect(previousQuestionId(qs, {}, second!)).toBe(first);
+    expect(previousQuestionId(qs, {}, first)).toBeNull();
+    expect(nextQuestionId(qs, {}, visible.at(-1)!.id)).toBeNull();
+  });
+
+  it('counts progress over the questions the answers make visible', () => {
+    const before = progress(qs, {}, null).total;
+    const populations = byId('populations');
+    const after = progress(qs, { [populations.id]: ['children', 'adolescents'], 'rare-disease': 'yes' }, null).total;
+    expect(after).toBeGreaterThan(before);
+    expect(progress(qs, {}, null).percent).toBe(0);
+  });
+});
+
+describe('validation', () => {
+  const q = (over: Partial<Question>): Question => ({
+    id: 'x',
+    section: 'context',
+    type: 'single',
+    prompt: 'P',
+    short: 'S',
+    help: 'H',
+    required: false,
+    options: [{ id: 'a', label: 'A' }],
+    ...over,
+  });
+  it('asks for an answer to a required question, mentioning "Not sure" when allowed', () => {
+    expect(validateAnswer(q({ required: true }), undefined)).toMatch(/answer this question/);
+    expect(validateAnswer(q({ required: true, notSure: { implies: 'a', explain: 'e' } }), undefined)).toMatch(
+      /Not sure/,
+    );
+    expect(validateAnswer(q({}), undefined)).toBeNull();
+  });
+  it('rejects unknown options, out-of-range scales, bad dates and long text', () => {
+    expect(validateAnswer(q({}), 'zzz')).toMatch(/choose one/);
+    expect(validateAnswer(q({ type: 'scale', scale: { min: 1, max: 5, minLabel: 'a', maxLabel: 'b' } }), 9)).toMatch(
+      /1 to 5/,
+    );
+    expect(validateAnswer(q({ type: 'date' }), '31/12/2027')).toMatch(/year-month-day/);
+    expect(validateAnswer(q({ type: 'date' }), '2027-12-31')).toBeNull();
+    expect(validateAnswer(q({ type: 'text', maxLength: 5 }), 'too long')).toMatch(/under 5/);
+  });
+});
