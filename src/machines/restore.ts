@@ -1,3 +1,4 @@
+import type { Snapshot } from 'xstate';
 import type { Question } from '../domain/content/schema';
 import type { PlanDocument, QuestionnairePosition } from '../domain/document/types';
 import { visibleQuestions } from '../domain/questionnaire/visibility';
@@ -9,7 +10,7 @@ import {
   type QuestionnaireContext,
 } from './questionnaire.machine';
 
-export type RestoreOptions = { snapshot: unknown; input: QuestionnaireInput } | { input: QuestionnaireInput };
+export type RestoreOptions = { snapshot: Snapshot<unknown>; input: QuestionnaireInput } | { input: QuestionnaireInput };
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -32,7 +33,7 @@ export function restoreOptions(questions: readonly Question[], doc: PlanDocument
     const visible = visibleQuestions(questions, doc.answers).some((q) => q.id === currentId);
     if (!visible || sectionOf(questions, currentId) !== snap.value) return { input };
   } else if (snap.value !== 'review' && snap.value !== 'done') return { input };
-  return { snapshot: envelope.snapshot, input };
+  return { snapshot: envelope.snapshot as unknown as Snapshot<unknown>, input };
 }
 
 export function positionOf(value: string, currentId: string | null): QuestionnairePosition {

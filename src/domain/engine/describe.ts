@@ -13,7 +13,14 @@ export function answerInWords(question: Question, given: Answer | undefined, res
     if (typeof v === 'number') return question.scale ? `${v} of ${question.scale.max}` : String(v);
     return question.options || question.type === 'yesno' ? optionLabel(question, v) : v;
   };
-  return isNotSure(given) ? `not sure (so we assumed: ${words(value)})` : words(value);
+  if (!isNotSure(given)) return words(value);
+  return `not sure (so we assumed: ${impliedInWords(question, value)})`;
+}
+
+/** What a "not sure" answer is taken to mean, in words. An empty list defers to the other answers. */
+export function impliedInWords(question: Question, implied: Answer | undefined = question.notSure?.implies): string {
+  if (Array.isArray(implied) && implied.length === 0) return 'what your other answers suggest';
+  return answerInWords(question, implied, implied);
 }
 
 /** The answers that make a condition true, in words: "Rare disease: Yes". */

@@ -42,6 +42,13 @@ export function methodAdjustments(method: Method, answers: Answers): { delta: nu
   return out;
 }
 
+const methodIndex = new WeakMap<readonly Method[], Map<string, Method>>();
+function methodsById(methods: readonly Method[]): Map<string, Method> {
+  let index = methodIndex.get(methods);
+  if (!index) methodIndex.set(methods, (index = new Map(methods.map((m) => [m.id, m]))));
+  return index;
+}
+
 /** Ranks a point's methods, best first; ties keep the order the content lists them in. */
 export function rankMethods(
   point: Pick<EngagementPoint, 'methods'>,
@@ -49,7 +56,7 @@ export function rankMethods(
   answers: Answers,
   favoured: ReadonlySet<string>,
 ): RankedMethod[] {
-  const byId = new Map(content.methods.map((m) => [m.id, m]));
+  const byId = methodsById(content.methods);
   const ranked: RankedMethod[] = [];
   for (const pm of point.methods) {
     const method = byId.get(pm.method);

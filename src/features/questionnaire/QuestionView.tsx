@@ -2,7 +2,7 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import type { Content, Question } from '../../domain/content/schema';
 import { isNotSure, type Answer } from '../../domain/answers';
 import type { Progress } from '../../domain/questionnaire/navigation';
-import { answerInWords } from '../../domain/engine/describe';
+import { impliedInWords } from '../../domain/engine/describe';
 import { AnswerInput } from './AnswerInput';
 import { GlossaryTerms } from '../../components/GlossaryTerms';
 import { SECTION_LABELS } from './sections';
@@ -62,7 +62,7 @@ export function QuestionView(p: Props) {
         />
         {question.notSure && isNotSure(p.value) && (
           <p className="assumption" role="status">
-            {question.notSure.explain} We will assume: {answerInWords(question, p.value, question.notSure.implies)}.
+            {question.notSure.explain} We will assume: {impliedInWords(question)}.
           </p>
         )}
         <div id={errorId} role="alert" className="error-text">

@@ -15,7 +15,7 @@ import { PlanNotFound } from '../plans/PlanNotFound';
 function Questionnaire({ content, doc }: { content: Content; doc: PlanDocument }) {
   const machine = useMemo(() => createQuestionnaireMachine(content.questions), [content]);
   const options = useMemo(() => restoreOptions(content.questions, doc), [content, doc.id]); // eslint-disable-line react-hooks/exhaustive-deps
-  const actor = useActorRef(machine, options as Parameters<typeof useActorRef<typeof machine>>[1]);
+  const actor = useActorRef(machine, options);
   const updatePlan = usePlansStore((s) => s.updatePlan);
 
   // Every step is saved at once, so a reload returns to the same question with every answer.
