@@ -14,7 +14,6 @@ import type { Content } from '../../src/domain/content/schema';
 import type { PlanDocument } from '../../src/domain/document/types';
 import { buildPlan } from '../../src/domain/engine/buildPlan';
 import type { Plan } from '../../src/domain/plan/types';
-import { checkDocument } from '../../src/features/export-pdf/checkDocument';
 import {
   DEFAULT_PDF_OPTIONS,
   pdfFileName,
@@ -252,16 +251,17 @@ describe('PDF helpers', () => {
     expect(pdfFileName('🎉', 'partner')).toBe('engagement-plan-partner.pdf');
   });
 
-  it('explains what is wrong with a malformed saved plan', () => {
-    expect(checkDocument([]).ok).toBe(false);
-    const bad = checkDocument({ schemaVersion: 1, name: 3, answers: [], edits: { custom: [{ title: '' }] } });
-    expect(bad.ok).toBe(false);
-    if (!bad.ok) {
-      expect(bad.errors.join('\n')).toMatch(/schemaVersion must be 2/);
-      expect(bad.errors.join('\n')).toMatch(/"name" must be a string/);
-      expect(bad.errors.join('\n')).toMatch(/edits.custom\[0\]\.title/);
-    }
-    const good = checkDocument(JSON.parse(JSON.stringify(stressDocument(content))));
-    expect(good.ok).toBe(true);
+  it('the CLI explains what is wrong with a malformed plan file, and lists the examples', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pep-cli-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ name: 'no version' }));
+    const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+    const run = (...args: string[]) => spawnSync(tsx, ['src/cli/pdf.ts', ...args], { encoding: 'utf8' });
+    const refused = run(bad, join(dir, 'out.pdf'));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/not a valid saved plan.*no schema version/s);
+    const list = run('--list-examples');
+    expect(list.status).toBe(0);
+    expect(list.stdout.trim().split('\n').sort()).toEqual(content.examples.map((x) => x.id).sort());
   });
 });

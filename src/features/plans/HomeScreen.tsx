@@ -4,6 +4,7 @@ import contentMeta from 'virtual:content-meta';
 import { usePlansStore } from '../../stores/plans.store';
 import { href, navigate } from '../../app/router';
 import { createPlan, importPlanText, openExample } from './planActions';
+import { prefetchPlanScreen, prefetchQuestionnaire } from '../../app/prefetch';
 import { downloadText, safeFileName } from '../../lib/download';
 import type { PlanDocument } from '../../domain/document/types';
 
@@ -23,6 +24,7 @@ export function HomeScreen() {
 
   const start = (e: FormEvent) => {
     e.preventDefault();
+    prefetchQuestionnaire();
     const doc = createPlan(name, organisation);
     navigate(href.questions(doc.id));
   };
@@ -164,7 +166,13 @@ export function HomeScreen() {
         <ul className="example-list">
           {contentMeta.examples.map((x) => (
             <li key={x.id}>
-              <button type="button" onClick={() => void openExample(x.id).then((doc) => navigate(href.plan(doc.id)))}>
+              <button
+                type="button"
+                onClick={() => {
+                  prefetchPlanScreen();
+                  void openExample(x.id).then((doc) => navigate(href.plan(doc.id)));
+                }}
+              >
                 {x.name}
               </button>
               <p className="muted">{x.description}</p>
