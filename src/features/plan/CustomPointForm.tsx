@@ -15,6 +15,7 @@ export function CustomPointForm({ content, phases, onAdd }: Props) {
   const [phase, setPhase] = useState(phases[0]?.id ?? '');
   const [description, setDescription] = useState('');
   const [level, setLevel] = useState<Level>('involve');
+  const [who, setWho] = useState<string[]>(['patients']);
   const [error, setError] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -66,6 +67,19 @@ export function CustomPointForm({ content, phases, onAdd }: Props) {
             maxLength={5000}
           />
         </div>
+        <fieldset className="who-choices">
+          <legend>Who takes part</legend>
+          {content.stakeholders.map((st) => (
+            <label key={st.id} className="inline-check">
+              <input
+                type="checkbox"
+                checked={who.includes(st.id)}
+                onChange={(e) => setWho(e.target.checked ? [...who, st.id] : who.filter((x) => x !== st.id))}
+              />
+              {st.name}
+            </label>
+          ))}
+        </fieldset>
         <div className="field">
           <label htmlFor="custom-level">Level of engagement</label>
           <select id="custom-level" value={level} onChange={(e) => setLevel(e.target.value as Level)}>
