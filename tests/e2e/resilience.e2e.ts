@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, saveDownload, tempDir, url } from './helpers';
+import { expectNoAxeViolations, launchBrowser, openApp, saveDownload, tempDir, url } from './helpers';
 
 const DAMAGED = '{"state":{"plans":{"p1":{"name":"Half a pla';
 const EXAMPLE = 'Low-budget academic study of a COPD self-help programme';
@@ -51,6 +51,7 @@ describe('resilience', () => {
       await page.reload();
 
       await banner(page).getByText('Your saved plans could not be read').waitFor();
+      await expectNoAxeViolations(page, 'the home screen with the damaged-data banner');
       const downloading = page.waitForEvent('download');
       await banner(page).getByRole('button', { name: 'Download the damaged data' }).click();
       const rescued = await saveDownload(await downloading, files.dir);
@@ -209,6 +210,7 @@ describe('resilience', () => {
       await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
       await page.getByText('There is nothing at “no/such/page”.').waitFor();
       await page.getByRole('main').getByRole('link', { name: 'Go to your plans' }).waitFor();
+      await expectNoAxeViolations(page, 'the page-not-found screen');
 
       await page.goto(url('#/plan/no-such-plan'));
       await page.getByRole('heading', { level: 1, name: 'Plan not found' }).waitFor();
@@ -218,6 +220,7 @@ describe('resilience', () => {
       await page.getByRole('heading', { level: 1, name: 'Plan not found' }).waitFor();
       await page.getByRole('main').getByRole('link', { name: 'Go to your plans' }).click();
       await page.getByRole('heading', { level: 1, name: 'Plan how patients shape your research' }).waitFor();
+      await expectNoAxeViolations(page, 'the home screen');
     } finally {
       await app.close();
     }
