@@ -3,6 +3,17 @@ import type { Content } from '../../domain/content/schema';
 import type { Plan } from '../../domain/plan/types';
 import type { PlanDocument } from '../../domain/document/types';
 import { downloadText, safeFileName } from '../../lib/download';
+import { DEFAULT_PDF_OPTIONS, type PdfSections } from '../export-pdf/options';
+
+const SECTION_LABELS: Record<keyof PdfSections, string> = {
+  summary: 'Summary',
+  map: 'Phase map',
+  phases: 'Engagement points by phase',
+  considerations: 'Things to get right',
+  quality: 'Quality checklist',
+  references: 'References',
+  glossary: 'Glossary',
+};
 
 type Audience = 'team' | 'partner';
 type PageSize = 'a4' | 'letter';
@@ -11,20 +22,12 @@ type PageSize = 'a4' | 'letter';
 export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Content; doc: PlanDocument }) {
   const [audience, setAudience] = useState<Audience>('team');
   const [pageSize, setPageSize] = useState<PageSize>('a4');
+  const [sections, setSections] = useState<PdfSections>(DEFAULT_PDF_OPTIONS.sections);
   const [status, setStatus] = useState<{ kind: 'busy' | 'ok' | 'error'; text: string } | null>(null);
   const exportPdf = async () => {
     setStatus({ kind: 'busy', text: 'Making the PDF…' });
     try {
       const { exportPlanPdf } = await import('../export-pdf/exportPlan');
-      const sections = {
-        summary: true,
-        map: true,
-        phases: true,
-        considerations: true,
-        quality: true,
-        references: true,
-        glossary: true,
-      };
       const result = await exportPlanPdf({ plan, content, document: doc, options: { pageSize, audience, sections } });
       setStatus({ kind: 'ok', text: `Downloaded ${result.fileName} (${Math.round(result.bytes / 1024)} KB).` });
     } catch (error) {
@@ -49,6 +52,19 @@ export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Conte
             <option value="letter">US Letter</option>
           </select>
         </div>
+        <fieldset className="who-choices" disabled={audience === 'partner'}>
+          <legend>Sections of the full plan</legend>
+          {(Object.keys(SECTION_LABELS) as (keyof PdfSections)[]).map((key) => (
+            <label key={key} className="inline-check">
+              <input
+                type="checkbox"
+                checked={sections[key]}
+                onChange={(e) => setSections({ ...sections, [key]: e.target.checked })}
+              />
+              {SECTION_LABELS[key]}
+            </label>
+          ))}
+        </fieldset>
         <button type="button" className="primary" onClick={() => void exportPdf()} disabled={status?.kind === 'busy'}>
           Download PDF
         </button>

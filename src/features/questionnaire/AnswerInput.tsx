@@ -12,6 +12,28 @@ interface Props {
 
 const NOT_SURE_ID = '__not-sure';
 
+interface NotSureProps {
+  name: string;
+  checked: boolean;
+  onChange: (value: Answer | undefined) => void;
+  aria: { 'aria-describedby': string; 'aria-invalid': true | undefined };
+}
+
+function NotSureCheckbox({ name, checked, onChange, aria }: NotSureProps) {
+  return (
+    <div className="choice not-sure">
+      <input
+        type="checkbox"
+        id={`${name}-${NOT_SURE_ID}`}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked ? NOT_SURE : undefined)}
+        {...aria}
+      />
+      <label htmlFor={`${name}-${NOT_SURE_ID}`}>Not sure</label>
+    </div>
+  );
+}
+
 /** The control for one question type. Each choice is a native input, so keyboard use is standard. */
 export function AnswerInput({ question, value, onChange, describedBy, invalid }: Props) {
   const name = `q-${question.id}`;
@@ -83,18 +105,7 @@ export function AnswerInput({ question, value, onChange, describedBy, invalid }:
             </label>
           </div>
         ))}
-        {allowNotSure && (
-          <div className="choice not-sure">
-            <input
-              type="checkbox"
-              id={`${name}-${NOT_SURE_ID}`}
-              checked={notSure}
-              onChange={(e) => onChange(e.target.checked ? NOT_SURE : undefined)}
-              {...aria}
-            />
-            <label htmlFor={`${name}-${NOT_SURE_ID}`}>Not sure</label>
-          </div>
-        )}
+        {allowNotSure && <NotSureCheckbox name={name} checked={notSure} onChange={onChange} aria={aria} />}
       </div>
     );
   }
@@ -125,17 +136,7 @@ export function AnswerInput({ question, value, onChange, describedBy, invalid }:
           {...aria}
         />
       )}
-      {allowNotSure && (
-        <div className="choice not-sure">
-          <input
-            type="checkbox"
-            id={`${name}-${NOT_SURE_ID}`}
-            checked={notSure}
-            onChange={(e) => onChange(e.target.checked ? NOT_SURE : undefined)}
-          />
-          <label htmlFor={`${name}-${NOT_SURE_ID}`}>Not sure</label>
-        </div>
-      )}
+      {allowNotSure && <NotSureCheckbox name={name} checked={notSure} onChange={onChange} aria={aria} />}
     </div>
   );
 }
