@@ -1,12 +1,10 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { parseRoute, useHash, href } from './router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StorageBanner } from './StorageBanner';
 import { HomeScreen } from '../features/plans/HomeScreen';
 
-const QuestionnaireScreen = lazy(() => import('../features/questionnaire/QuestionnaireScreen'));
-const PlanScreen = lazy(() => import('../features/plan/PlanScreen'));
-const GlossaryScreen = lazy(() => import('../features/glossary/GlossaryScreen'));
+import { GlossaryScreen, PlanScreen, QuestionnaireScreen } from './screens';
 
 function Loading() {
   return (

@@ -1,13 +1,11 @@
 import { loadContent } from './useContent';
+import { PhaseMap, PlanScreen, QuestionnaireScreen } from './screens';
 
-/** Starts loading what the plan screen needs in parallel, instead of one chunk after another. */
-export function prefetchPlanScreen(): void {
-  void loadContent();
-  void import('../features/plan/PlanScreen');
-  void import('../features/plan/PhaseMap');
+/** Loads what the plan screen needs in parallel, instead of one chunk after another. */
+export function prefetchPlanScreen(): Promise<unknown> {
+  return Promise.all([loadContent(), PlanScreen.preload(), PhaseMap.preload()]);
 }
 
-export function prefetchQuestionnaire(): void {
-  void loadContent();
-  void import('../features/questionnaire/QuestionnaireScreen');
+export function prefetchQuestionnaire(): Promise<unknown> {
+  return Promise.all([loadContent(), QuestionnaireScreen.preload()]);
 }

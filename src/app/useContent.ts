@@ -1,11 +1,20 @@
 import { use } from 'react';
 import type { Content } from '../domain/content/schema';
 
-let pending: Promise<Content> | null = null;
+type TrackedPromise<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
+let pending: TrackedPromise<Content> | null = null;
 
 /** The knowledge base, loaded once on demand so the first screen stays small. */
 export function loadContent(): Promise<Content> {
-  pending ??= import('virtual:content').then((m) => m.default);
+  if (!pending) {
+    const promise: TrackedPromise<Content> = import('virtual:content').then((m) => {
+      // React's use() reads these fields and renders at once instead of suspending again.
+      promise.status = 'fulfilled';
+      promise.value = m.default;
+      return m.default;
+    });
+    pending = promise;
+  }
   return pending;
 }
 

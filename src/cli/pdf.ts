@@ -5,14 +5,13 @@
  * Flags: --partner (the patient-partner guide), --letter (US Letter instead of A4).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { jsPDF } from 'jspdf';
 import { loadContentDir } from './readContentDir';
 import { exampleDocument } from '../domain/document/create';
 import { buildPlan } from '../domain/engine/buildPlan';
 import { restoreDocument } from '../domain/document/migrations';
 import { DEFAULT_PDF_OPTIONS, renderPlanPdf, type PdfOptions } from '../features/export-pdf/renderPlanPdf';
+import { readFonts } from './fonts';
 
 const USAGE = `Usage:
   npm run pdf -- <plan.json> <out.pdf> [--partner] [--letter]
@@ -22,15 +21,6 @@ const USAGE = `Usage:
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
-}
-
-/** Base64 of the DejaVu Sans TTFs shipped in node_modules. */
-function readFonts(): { regular: string; bold: string } {
-  const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  return {
-    regular: readFileSync(join(dir, 'DejaVuSans.ttf')).toString('base64'),
-    bold: readFileSync(join(dir, 'DejaVuSans-Bold.ttf')).toString('base64'),
-  };
 }
 
 function main(argv: string[]): void {

@@ -1,25 +1,16 @@
 /** PDF export in Node, the same path as `npm run pdf -- --example <id> out.pdf` (src/cli/pdf.ts). */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { jsPDF } from 'jspdf';
 import type { Content } from '../../src/domain/content/schema';
 import { exampleDocument } from '../../src/domain/document/create';
 import { buildPlan } from '../../src/domain/engine/buildPlan';
 import { DEFAULT_PDF_OPTIONS, renderPlanPdf } from '../../src/features/export-pdf/renderPlanPdf';
 import { summarise } from './stats';
+import { readFonts } from '../../src/cli/fonts';
 
 /**
  * As readFonts() in src/cli/pdf.ts (which runs its CLI on import, so cannot be imported here): base64 of the
  * DejaVu Sans TTFs shipped in node_modules.
  */
-function readFonts(): { regular: string; bold: string } {
-  const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  return {
-    regular: readFileSync(join(dir, 'DejaVuSans.ttf')).toString('base64'),
-    bold: readFileSync(join(dir, 'DejaVuSans-Bold.ttf')).toString('base64'),
-  };
-}
 
 export interface PdfResult {
   times: number[];

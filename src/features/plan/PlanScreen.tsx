@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useContent } from '../../app/useContent';
 import { usePlansStore } from '../../stores/plans.store';
 import { useUiStore } from '../../stores/ui.store';
@@ -17,8 +17,7 @@ import { Considerations } from './Considerations';
 import { CustomPointForm } from './CustomPointForm';
 import { ExportPanel } from './ExportPanel';
 import { OrphanedEdits } from './OrphanedEdits';
-
-const PhaseMap = lazy(() => import('./PhaseMap'));
+import { PhaseMap } from '../../app/screens';
 
 function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
   const updatePlan = usePlansStore((s) => s.updatePlan);

@@ -24,9 +24,8 @@ export function HomeScreen() {
 
   const start = (e: FormEvent) => {
     e.preventDefault();
-    prefetchQuestionnaire();
     const doc = createPlan(name, organisation);
-    navigate(href.questions(doc.id));
+    void prefetchQuestionnaire().finally(() => navigate(href.questions(doc.id)));
   };
 
   const importFile = async (file: File | undefined) => {
@@ -169,8 +168,14 @@ export function HomeScreen() {
               <button
                 type="button"
                 onClick={() => {
-                  prefetchPlanScreen();
-                  void openExample(x.id).then((doc) => navigate(href.plan(doc.id)));
+                  void Promise.all([openExample(x.id), prefetchPlanScreen()])
+                    .then(([doc]) => navigate(href.plan(doc.id)))
+                    .catch((error: unknown) =>
+                      setMessage({
+                        kind: 'error',
+                        text: `The example could not be opened: ${(error as Error).message}`,
+                      }),
+                    );
                 }}
               >
                 {x.name}
