@@ -18,35 +18,41 @@ function listFiles(dir: string): string[] {
 /**
  * Parses and validates content/ at build time and serves it as JSON modules, so the browser ships
  * neither a YAML parser nor the schema library. Invalid content fails the build with every problem.
- *   virtual:content       the whole knowledge base (loaded lazily by the questionnaire and plan)
- *   virtual:content-meta  version and example names (small; the home screen uses it)
+ *   virtual:content-meta           version and example names (small; the home screen uses it)
+ *   virtual:content-questionnaire  questions and glossary (what the questionnaire needs)
+ *   virtual:content                the whole knowledge base (the plan screen)
  */
 function contentPlugin(): Plugin {
-  const ids = { content: 'virtual:content', meta: 'virtual:content-meta' };
+  const ids = {
+    content: 'virtual:content',
+    questionnaire: 'virtual:content-questionnaire',
+    meta: 'virtual:content-meta',
+  };
+  const resolved = new Set(Object.values(ids).map((id) => `\0${id}`));
+  const json = (data: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
   return {
     name: 'pep-content',
     resolveId(id) {
       return Object.values(ids).includes(id) ? `\0${id}` : null;
     },
     load(id) {
-      if (id !== `\0${ids.content}` && id !== `\0${ids.meta}`) return null;
+      if (!resolved.has(id)) return null;
       for (const file of listFiles(CONTENT_DIR)) this.addWatchFile(file);
       const result = loadContentDir(CONTENT_DIR);
       if (!result.ok) throw new Error(`content/ is invalid:\n  ${result.errors.join('\n  ')}`);
-      const c = result.content;
-      const data =
-        id === `\0${ids.content}`
-          ? c
-          : {
-              version: c.meta.version,
-              examples: c.examples.map(({ id, name, description }) => ({ id, name, description })),
-            };
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      const { meta, questions, glossary, ...rest } = result.content;
+      if (id === `\0${ids.meta}`) {
+        const examples = rest.examples.map(({ id, name, description }) => ({ id, name, description }));
+        return `export default ${json({ version: meta.version, examples })};`;
+      }
+      if (id === `\0${ids.questionnaire}`) return `export default ${json({ meta, questions, glossary })};`;
+      // The whole knowledge base reuses the questionnaire's part instead of shipping it twice.
+      return `import part from '${ids.questionnaire}';\nexport default { ...${json(rest)}, ...part };`;
     },
     handleHotUpdate(ctx) {
       if (ctx.file.startsWith(CONTENT_DIR)) {
-        for (const id of Object.values(ids)) {
-          const mod = ctx.server.moduleGraph.getModuleById(`\0${id}`);
+        for (const id of resolved) {
+          const mod = ctx.server.moduleGraph.getModuleById(id);
           if (mod) ctx.server.moduleGraph.invalidateModule(mod);
         }
         ctx.server.ws.send({ type: 'full-reload' });

@@ -10,3 +10,9 @@ declare module 'virtual:content-meta' {
   const meta: { version: string; examples: { id: string; name: string; description: string }[] };
   export default meta;
 }
+
+declare module 'virtual:content-questionnaire' {
+  import type { QuestionnaireContent } from './domain/content/schema';
+  const content: QuestionnaireContent;
+  export default content;
+}

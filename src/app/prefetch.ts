@@ -1,4 +1,4 @@
-import { loadContent } from './useContent';
+import { loadContent, loadQuestionnaireContent } from './useContent';
 import { PhaseMap, PlanScreen, QuestionnaireScreen } from './screens';
 
 /** Loads what the plan screen needs in parallel, instead of one chunk after another. */
@@ -7,5 +7,5 @@ export function prefetchPlanScreen(): Promise<unknown> {
 }
 
 export function prefetchQuestionnaire(): Promise<unknown> {
-  return Promise.all([loadContent(), QuestionnaireScreen.preload()]);
+  return Promise.all([loadQuestionnaireContent(), QuestionnaireScreen.preload()]);
 }

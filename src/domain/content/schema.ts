@@ -239,6 +239,8 @@ export const contentSchema = z.strictObject({
 });
 
 export type Content = z.infer<typeof contentSchema>;
+/** The part of the knowledge base the questionnaire needs (loaded before the rest). */
+export type QuestionnaireContent = Pick<Content, 'meta' | 'questions' | 'glossary'>;
 export type Phase = z.infer<typeof phaseSchema>;
 export type EngagementLevel = z.infer<typeof levelSchema>;
 export type Stakeholder = z.infer<typeof stakeholderSchema>;

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useContent } from '../../app/useContent';
+import { useQuestionnaireContent } from '../../app/useContent';
 
 export default function GlossaryScreen({ term }: { term?: string }) {
-  const content = useContent();
+  const content = useQuestionnaireContent();
   const [query, setQuery] = useState('');
   const terms = useMemo(() => {
     const q = query.trim().toLowerCase();

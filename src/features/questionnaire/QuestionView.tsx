@@ -1,5 +1,5 @@
 import { useEffect, useRef, type FormEvent } from 'react';
-import type { Content, Question } from '../../domain/content/schema';
+import type { QuestionnaireContent, Question } from '../../domain/content/schema';
 import { isNotSure, type Answer } from '../../domain/answers';
 import type { Progress } from '../../domain/questionnaire/navigation';
 import { impliedInWords } from '../../domain/engine/describe';
@@ -8,7 +8,7 @@ import { GlossaryTerms } from '../../components/GlossaryTerms';
 import { SECTION_LABELS } from './sections';
 
 interface Props {
-  content: Content;
+  content: QuestionnaireContent;
   question: Question;
   value: Answer | undefined;
   error: string | null;

@@ -1,18 +1,19 @@
 import { useEffect, useMemo } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
-import { useContent } from '../../app/useContent';
+import { useQuestionnaireContent } from '../../app/useContent';
+import { prefetchPlanScreen } from '../../app/prefetch';
 import { usePlansStore } from '../../stores/plans.store';
 import { createQuestionnaireMachine, MACHINE_VERSION } from '../../machines/questionnaire.machine';
 import { positionOf, restoreOptions } from '../../machines/restore';
 import { progress as progressOf, visibleQuestions } from '../../domain/questionnaire';
-import type { Content } from '../../domain/content/schema';
+import type { QuestionnaireContent } from '../../domain/content/schema';
 import type { PlanDocument } from '../../domain/document/types';
 import { QuestionView } from './QuestionView';
 import { ReviewView } from './ReviewView';
 import { href, navigate } from '../../app/router';
 import { PlanNotFound } from '../plans/PlanNotFound';
 
-function Questionnaire({ content, doc }: { content: Content; doc: PlanDocument }) {
+function Questionnaire({ content, doc }: { content: QuestionnaireContent; doc: PlanDocument }) {
   const machine = useMemo(() => createQuestionnaireMachine(content.questions), [content]);
   const options = useMemo(() => restoreOptions(content.questions, doc), [content, doc.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const actor = useActorRef(machine, options);
@@ -41,7 +42,13 @@ function Questionnaire({ content, doc }: { content: Content; doc: PlanDocument }
   const canBack = useSelector(actor, (s) => s.can({ type: 'nav.back' }));
   const canSkip = useSelector(actor, (s) => s.can({ type: 'nav.skip' }));
 
-  if (state === 'review' || state === 'done') {
+  const reviewing = state === 'review' || state === 'done';
+  // The plan comes next: fetch the rest of the knowledge base and the plan screen meanwhile.
+  useEffect(() => {
+    if (reviewing) void prefetchPlanScreen();
+  }, [reviewing]);
+
+  if (reviewing) {
     return (
       <ReviewView
         content={content}
@@ -97,7 +104,7 @@ function Questionnaire({ content, doc }: { content: Content; doc: PlanDocument }
 }
 
 export default function QuestionnaireScreen({ planId }: { planId: string }) {
-  const content = useContent();
+  const content = useQuestionnaireContent();
   const doc = usePlansStore((s) => s.plans[planId]);
   if (!doc) return <PlanNotFound />;
   return <Questionnaire key={doc.id} content={content} doc={doc} />;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { type Content } from '../../domain/content/schema';
+import { type QuestionnaireContent } from '../../domain/content/schema';
 import { SECTIONS } from '../../domain/content/constants';
 import type { Answers } from '../../domain/answers';
 import { viewAnswers } from '../../domain/questionnaire/visibility';
@@ -7,7 +7,7 @@ import { answerInWords } from '../../domain/engine/describe';
 import { SECTION_LABELS } from './sections';
 
 interface Props {
-  content: Content;
+  content: QuestionnaireContent;
   answers: Answers;
   error: string | null;
   finished: boolean;
