@@ -68,8 +68,8 @@ export function Summary({ plan, settings, onSettings }: Props) {
         </div>
       </div>
       <p className="muted">
-        The estimate is patient hours × your rate. Check it against your payment policy (for example NIHR payment
-        guidance in the UK) and add expenses, travel and support.
+        The estimate is patient hours × your rate. Check it against your payment policy (see “Fair payment and expenses”
+        under “Things to get right”) and add expenses, travel and support.
       </p>
     </section>
   );
