@@ -90,6 +90,8 @@ describe('the plan', () => {
 
   it('always includes the considerations every plan needs, and says why', () => {
     const plan = buildPlan(content, { answers: {} });
+    const always = content.considerations.filter((x) => x.always).map((x) => x.id);
+    expect(always).toEqual(expect.arrayContaining(['payment', 'accessibility', 'feedback-loop']));
     for (const c of content.considerations.filter((x) => x.always))
       expect(plan.considerations.find((x) => x.consideration.id === c.id)?.reasons[0]?.text).toBe(
         'Applies to every engagement plan.',

@@ -50,6 +50,16 @@ describe.each(content.rules.map((r) => [r.id, r] as const))('rule %s', (_id, rul
       expect(found, `consideration ${c}`).toBeDefined();
       expect(found!.reasons.map((r) => r.ruleId)).toContain(rule.id);
     }
+    for (const { stakeholder, points } of rule.effects.stakeholders ?? []) {
+      for (const p of points ?? []) {
+        const item = find(plan, p);
+        if (item) expect(item.who, `${p} should involve ${stakeholder}`).toContain(stakeholder);
+      }
+    }
+    for (const { point } of rule.effects.level ?? []) {
+      const item = find(plan, point);
+      if (item) expect(item.reasons.map((r) => r.ruleId)).toContain(rule.id);
+    }
     for (const { method, points } of rule.effects.methods ?? []) {
       for (const p of points ?? []) {
         const item = find(plan, p);

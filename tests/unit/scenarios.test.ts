@@ -22,6 +22,8 @@ describe('scenario fixtures (the example plans)', () => {
     const items = plan.phases.flatMap((p) => p.items);
 
     it('contains the points it must, at the priority it must', () => {
+      expect(example.expect?.present.length, 'an example must say what its plan contains').toBeGreaterThan(0);
+      expect(example.expect?.absent.length, 'an example must say what its plan leaves out').toBeGreaterThan(0);
       for (const { point, priority } of example.expect?.present ?? []) {
         const item = items.find((i) => i.id === point);
         expect(item, `${point} missing`).toBeDefined();
