@@ -155,6 +155,9 @@ describe('PDF export', { timeout: 30_000 }, () => {
     expect(r.info.Keywords).toContain('patient engagement');
     expect(r.info['Page size']).toMatch(/^595\.2\d* x 841\.8\d* pts/);
     expect(r.bytes.length).toBeLessThan(1024 * 1024);
+    // Example plans have no team edits yet: the status says so rather than inventing one.
+    expect(r.flat).toContain('Status: not set');
+    expect(r.flat).not.toContain('Status: Planned');
     // Every cited reference is a live link.
     const links = r.bytes.toString('latin1').match(/\/URI \(/g)?.length ?? 0;
     expect(links).toBeGreaterThan(0);
@@ -222,6 +225,7 @@ describe('PDF export', { timeout: 30_000 }, () => {
     expect(r.flat).not.toContain('Ø=');
     expect(EMOJI_TITLE).toContain('🎉');
     expect(r.info.Author).toBe('Example Pharma Ltd');
+    expect(r.flat).toContain('Status: In progress');
     expect(r.bytes.length).toBeLessThan(1024 * 1024);
   });
 

@@ -3,6 +3,8 @@ import { MAP, type MapLayout, type MapNode } from '../../domain/map/layout';
 import { COLOR, MARGIN, PRIORITY_COLOR, SIZE } from './style';
 import { label } from './text';
 import type { Writer } from './writer';
+import { PRIORITY_LABEL } from '../../domain/plan/labels';
+import { PRIORITIES } from '../../domain/content/constants';
 
 /** Below this scale the node titles get too small to read: split the map across pages instead. */
 const MIN_SCALE = 0.62;
@@ -187,7 +189,7 @@ export function drawMap(
         lines[maxLines - 1] = `${/\s/.test(last) ? last.replace(/\s+\S+$/, '') : last.slice(0, -1)}…`;
       }
       lines.forEach((l, i) => w.line(l, x + 6 + pad * 0.4, y + pad * 0.7 + i * lh, { size, bold: true }));
-      const meta = `${label(node.priority)} · ${levelName(node.level)}${node.custom ? ' · Custom' : ''}`;
+      const meta = `${PRIORITY_LABEL[node.priority]} · ${levelName(node.level)}${node.custom ? ' · Custom' : ''}`;
       const metaSize = Math.min(7.5, 8.5 * s);
       const metaTop = y + nh - 13.5 * s * 1.2 + 1;
       w.line(meta, x + 6 + pad * 0.4, metaTop, { size: metaSize, color: c.text });
@@ -210,7 +212,7 @@ export function drawLegend(w: Writer): void {
   const doc = w.doc;
   let x = w.left;
   const y = w.y;
-  for (const p of ['essential', 'recommended', 'optional'] as const) {
+  for (const p of PRIORITIES) {
     const c = PRIORITY_COLOR[p];
     doc.setFillColor(...c.fill);
     doc.setDrawColor(...c.stroke);
@@ -218,9 +220,9 @@ export function drawLegend(w: Writer): void {
     doc.roundedRect(x, y + 1, 16, 9, 2, 2, 'FD');
     doc.setFillColor(...c.stroke);
     doc.rect(x, y + 2, 2.5, 7, 'F');
-    w.line(label(p), x + 21, y + 1, { size: SIZE.small, color: COLOR.ink });
+    w.line(PRIORITY_LABEL[p], x + 21, y + 1, { size: SIZE.small, color: COLOR.ink });
     w.font({ size: SIZE.small });
-    x += 21 + doc.getTextWidth(label(p)) + 16;
+    x += 21 + doc.getTextWidth(PRIORITY_LABEL[p]) + 16;
   }
   doc.setDrawColor(...COLOR.muted);
   doc.setLineDashPattern([2, 1.5], 0);

@@ -2,7 +2,7 @@ import { type Content } from '../../domain/content/schema';
 import { LEVELS, PRIORITIES } from '../../domain/content/constants';
 import type { PlanFilters } from '../../stores/ui.store';
 import { patientSide } from '../../domain/plan/filter';
-import { PRIORITY_LABEL } from './labels';
+import { PRIORITY_LABEL } from '../../domain/plan/labels';
 
 interface Props {
   content: Content;

@@ -11,7 +11,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { MapLayout } from '../../domain/map/layout';
-import { PRIORITY_LABEL } from './labels';
+import { PRIORITY_LABEL } from '../../domain/plan/labels';
 
 type PointData = {
   title: string;

@@ -1,6 +1,6 @@
 import type { Content } from '../../domain/content/schema';
 import type { Plan } from '../../domain/plan/types';
-import { PRIORITY_LABEL, STATUS_LABEL } from './labels';
+import { PRIORITY_LABEL, STATUS_LABEL } from '../../domain/plan/labels';
 
 interface Props {
   content: Content;

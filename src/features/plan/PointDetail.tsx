@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Content } from '../../domain/content/schema';
 import type { PlanItem } from '../../domain/plan/types';
 import type { PointEdit } from '../../domain/document/types';
-import { PRIORITY_LABEL, EFFORT_LABEL } from './labels';
+import { PRIORITY_LABEL, EFFORT_LABEL } from '../../domain/plan/labels';
 import { PointEditForm } from './PointEditForm';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { PlanItem } from '../../domain/plan/types';
 import { STATUSES, type PointEdit, type Status } from '../../domain/document/types';
-import { STATUS_LABEL } from './labels';
+import { STATUS_LABEL } from '../../domain/plan/labels';
 
 interface Props {
   item: PlanItem;

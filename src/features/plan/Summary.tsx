@@ -1,6 +1,6 @@
 import type { Plan } from '../../domain/plan/types';
 import { CURRENCIES, type Currency, type PlanSettings } from '../../domain/document/types';
-import { formatMoney } from './labels';
+import { formatMoney } from '../../domain/plan/labels';
 
 interface Props {
   plan: Plan;

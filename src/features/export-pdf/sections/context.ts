@@ -4,6 +4,7 @@ import type { Plan } from '../../../domain/plan/types';
 import type { PdfOptions } from '../options';
 import { label, truncate } from '../text';
 import type { Writer } from '../writer';
+import { formatMoney } from '../../../domain/plan/labels';
 
 /** Patient-side stakeholders: the people the partner guide is written for. */
 export const PATIENT_SIDE = [
@@ -125,12 +126,6 @@ export function makeCtx(
       const date = typeof d === 'string' ? new Date(d.length === 10 ? `${d}T00:00:00Z` : d) : d;
       return Number.isNaN(date.getTime()) ? String(d) : dateFmt.format(date);
     },
-    money: (amount, currency) => {
-      try {
-        return new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
-      } catch {
-        return `${currency} ${Math.round(amount).toLocaleString('en-GB')}`;
-      }
-    },
+    money: formatMoney,
   };
 }

@@ -1,9 +1,7 @@
 import type { PlanItem, PlanPhase } from '../../../domain/plan/types';
 import { COLOR, PRIORITY_COLOR, SIZE } from '../style';
-import { label } from '../text';
 import type { Ctx } from './context';
-
-const STATUS: Record<string, string> = { planned: 'Planned', 'in-progress': 'In progress', done: 'Done' };
+import { EFFORT_LABEL, PRIORITY_LABEL, STATUS_LABEL } from '../../../domain/plan/labels';
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -15,7 +13,7 @@ function drawItem(ctx: Ctx, item: PlanItem): void {
   const c = PRIORITY_COLOR[item.priority];
   const custom = item.kind === 'custom';
   const eyebrow = [
-    label(item.priority),
+    PRIORITY_LABEL[item.priority],
     ctx.name.level(item.level),
     custom || item.addedByTeam ? 'Added by your team' : '',
   ]
@@ -54,13 +52,13 @@ function drawItem(ctx: Ctx, item: PlanItem): void {
       ? `${item.patientHours.toLocaleString('en-GB')} (${time.hoursEach} h each × ${time.people} people)`
       : 'To be estimated by the team',
   );
-  if (!custom) w.row('Team effort', label(item.teamEffort));
+  if (!custom) w.row('Team effort', EFFORT_LABEL[item.teamEffort]);
   w.row(
     'Owner, date, status',
     [
       `Owner: ${item.edit.owner?.trim() || 'not assigned yet'}`,
       `Target date: ${item.edit.targetDate ? ctx.dateText(item.edit.targetDate) : 'not set'}`,
-      `Status: ${STATUS[item.edit.status ?? 'planned'] ?? label(item.edit.status ?? 'planned')}`,
+      `Status: ${item.edit.status ? STATUS_LABEL[item.edit.status] : 'not set'}`,
     ].join('   ·   '),
   );
   if (item.edit.notes?.trim()) w.row('Notes', item.edit.notes);

@@ -1,0 +1,25 @@
+import type { Effort, Priority } from '../content/constants';
+import type { Status } from '../document/types';
+
+/** The words the screen and the PDF both use for plan values, so the two never disagree. */
+export const PRIORITY_LABEL: Record<Priority, string> = {
+  essential: 'Essential',
+  recommended: 'Recommended',
+  optional: 'Optional',
+};
+
+export const STATUS_LABEL: Record<Status, string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  done: 'Done',
+};
+
+export const EFFORT_LABEL: Record<Effort, string> = { low: 'Low', medium: 'Medium', high: 'High' };
+
+export function formatMoney(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  } catch {
+    return `${currency} ${Math.round(amount).toLocaleString('en-GB')}`;
+  }
+}
