@@ -1,3 +1,5 @@
+import { slugify } from '../domain/text/slug';
+
 /** Saves text as a file through the browser's download (no network involved). */
 export function downloadText(fileName: string, text: string, type = 'text/plain'): void {
   downloadBlob(fileName, new Blob([text], { type }));
@@ -15,15 +17,7 @@ export function downloadBlob(fileName: string, blob: Blob): void {
 }
 
 export function safeFileName(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .replace(/\s+/g, '-')
-      .toLowerCase()
-      .slice(0, 60) || 'plan'
-  );
+  return slugify(name) || 'plan';
 }
 
 export function newId(): string {

@@ -1,3 +1,5 @@
+import { slugify } from '../../domain/text/slug';
+
 /** What goes into the exported PDF. Kept free of jsPDF so the app can import it eagerly. */
 export interface PdfSections {
   summary: boolean;
@@ -32,14 +34,6 @@ export const DEFAULT_PDF_OPTIONS: PdfOptions = {
 
 /** A safe file name from the plan name: letters, digits and dashes, with `-partner` for the partner guide. */
 export function pdfFileName(planName: string, audience: PdfOptions['audience']): string {
-  const base =
-    planName
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/g, '') || 'engagement-plan';
+  const base = slugify(planName) || 'engagement-plan';
   return `${base}${audience === 'partner' ? '-partner' : ''}.pdf`;
 }
