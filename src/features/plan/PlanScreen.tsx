@@ -6,7 +6,8 @@ import { buildPlan } from '../../domain/engine/buildPlan';
 import { filterPlan } from '../../domain/plan/filter';
 import { layoutPlan } from '../../domain/map/layout';
 import type { Content } from '../../domain/content/schema';
-import type { CustomPoint, PlanDocument, PointEdit } from '../../domain/document/types';
+import type { PlanDocument, PlanEdits } from '../../domain/document/types';
+import { addCustomPoint, clearDecision, discardEdit, includePoint, saveItemEdit } from '../../domain/document/edits';
 import { href } from '../../app/router';
 import { PlanNotFound } from '../plans/PlanNotFound';
 import { Summary } from './Summary';
@@ -42,38 +43,12 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
   const allItems = plan.phases.flatMap((p) => p.items);
   const selected = allItems.find((i) => i.id === selectedId) ?? null;
 
-  const setEdit = (pointId: string, edit: PointEdit | null) =>
-    updatePlan(doc.id, (d) => {
-      const points = { ...d.edits.points };
-      if (edit === null || Object.keys(edit).every((k) => edit[k as keyof PointEdit] === undefined))
-        delete points[pointId];
-      else points[pointId] = edit;
-      return { ...d, edits: { ...d.edits, points } };
-    });
-  const saveItemEdit = (pointId: string, edit: PointEdit) => {
-    const custom = doc.edits.custom.find((c) => c.id === pointId);
-    if (custom) {
-      const { owner, targetDate, status, notes } = edit;
-      const next: CustomPoint = {
-        id: custom.id,
-        phase: custom.phase,
-        title: custom.title,
-        description: custom.description,
-        who: custom.who,
-        level: custom.level,
-        ...(owner ? { owner } : {}),
-        ...(targetDate ? { targetDate } : {}),
-        ...(status ? { status } : {}),
-        ...(notes ? { notes } : {}),
-      };
-      updatePlan(doc.id, (d) => ({
-        ...d,
-        edits: { ...d.edits, custom: d.edits.custom.map((c) => (c.id === pointId ? next : c)) },
-      }));
-      return;
-    }
-    setEdit(pointId, edit);
-    if (edit.decision === 'exclude') setSelectedId(null);
+  // Edits apply to the latest saved document, never to the copy this render saw.
+  const changeEdits = (change: (edits: PlanEdits) => PlanEdits) =>
+    updatePlan(doc.id, (d) => ({ ...d, edits: change(d.edits) }));
+  const discard = (id: string) => {
+    changeEdits((e) => discardEdit(e, id));
+    if (id === selectedId) setSelectedId(null);
   };
 
   return (
@@ -92,17 +67,7 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
           </a>
         </p>
       </div>
-      <OrphanedEdits
-        orphans={plan.orphanedEdits}
-        onDiscard={(id) =>
-          doc.edits.custom.some((c) => c.id === id)
-            ? updatePlan(doc.id, (d) => ({
-                ...d,
-                edits: { ...d.edits, custom: d.edits.custom.filter((c) => c.id !== id) },
-              }))
-            : setEdit(id, null)
-        }
-      />
+      <OrphanedEdits orphans={plan.orphanedEdits} onDiscard={discard} />
       <Summary
         plan={plan}
         settings={doc.settings}
@@ -152,13 +117,8 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
               visibleIds={visibleIds}
               selectedId={selectedId}
               onSelect={(id) => setSelectedId(id === selectedId ? null : id)}
-              onInclude={(id) => setEdit(id, { ...doc.edits.points[id], decision: 'include' })}
-              onRestore={(id) => {
-                const rest = { ...doc.edits.points[id] };
-                delete rest.decision;
-                delete rest.reason;
-                setEdit(id, rest);
-              }}
+              onInclude={(id) => changeEdits((e) => includePoint(e, id))}
+              onRestore={(id) => changeEdits((e) => clearDecision(e, id))}
             />
           )}
         </section>
@@ -168,27 +128,18 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
             content={content}
             item={selected}
             onClose={() => setSelectedId(null)}
-            onEdit={(edit) => saveItemEdit(selected.id, edit)}
-            {...(selected.kind === 'custom'
-              ? {
-                  onRemoveCustom: () => {
-                    updatePlan(doc.id, (d) => ({
-                      ...d,
-                      edits: { ...d.edits, custom: d.edits.custom.filter((c) => c.id !== selected.id) },
-                    }));
-                    setSelectedId(null);
-                  },
-                }
-              : {})}
+            onEdit={(edit) => {
+              changeEdits((e) => saveItemEdit(e, selected.id, edit));
+              if (edit.decision === 'exclude') setSelectedId(null);
+            }}
+            {...(selected.kind === 'custom' ? { onRemoveCustom: () => discard(selected.id) } : {})}
           />
         )}
       </div>
       <CustomPointForm
         content={content}
         phases={phases}
-        onAdd={(point) =>
-          updatePlan(doc.id, (d) => ({ ...d, edits: { ...d.edits, custom: [...d.edits.custom, point] } }))
-        }
+        onAdd={(point) => changeEdits((e) => addCustomPoint(e, point))}
       />
       <Considerations plan={plan} content={content} />
     </div>

@@ -82,7 +82,13 @@ export function PointEditForm({ item, onSave, onRemoveCustom }: Props) {
         </div>
       )}
       {item.addedByTeam && item.kind === 'recommended' && (
-        <button type="button" onClick={() => onSave({ ...edit(), decision: undefined } as PointEdit)}>
+        <button
+          type="button"
+          onClick={() => {
+            const { decision, ...rest } = edit();
+            onSave(rest);
+          }}
+        >
           Remove from the plan
         </button>
       )}
