@@ -79,6 +79,14 @@ describe('content validation catches authoring mistakes', () => {
     expect(!result.ok && result.errors[0]).toMatch(/methods\.yaml: "[a-z-]+" → cost/);
   });
 
+  it('reports a question the plan summary needs but the content lost', () => {
+    const r = raw();
+    const q = r.collections.questions.find((x) => (x as { id: string }).id === 'therapeutic-area') as { id: string };
+    q.id = 'disease-area';
+    const result = parseContent(r);
+    expect(!result.ok && result.errors).toContain('the plan summary\'s "What" line needs question "therapeutic-area"');
+  });
+
   it('reports an unused reference', () => {
     const r = raw();
     r.collections.references.push({

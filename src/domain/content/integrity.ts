@@ -1,7 +1,7 @@
 import type { Condition, Content, Question } from './schema';
 import { conditionLeaves, leafOptionIds } from './conditionIds';
 import { optionIds } from './options';
-import { Q, REQUIRED_OPTIONS, STAGE_FIRST_PHASE } from '../engine/answerKeys';
+import { PROFILE_QUESTIONS, Q, REQUIRED_OPTIONS, STAGE_FIRST_PHASE } from '../engine/answerKeys';
 
 const MIN_POINTS_PER_PHASE = 3;
 
@@ -268,6 +268,8 @@ export function checkIntegrity(c: Content): string[] {
     if (q)
       for (const o of options) need(optionIds(q).includes(o), `the engine needs option "${o}" on question "${qid}"`);
   }
+  for (const { label, questions: ids } of PROFILE_QUESTIONS)
+    for (const qid of ids) need(questions.has(qid), `the plan summary's "${label}" line needs question "${qid}"`);
   const sameIds = (qid: string, expected: string[], label: string) => {
     const q = questions.get(qid);
     need(q !== undefined, `the engine needs question "${qid}"`);

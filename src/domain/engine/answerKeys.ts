@@ -34,3 +34,12 @@ export const STAGE_FIRST_PHASE: Record<string, string> = {
   submission: 'regulatory',
   marketed: 'launch',
 };
+
+/** The questions whose answers make up the plan's what / how / who / when / why lines. */
+export const PROFILE_QUESTIONS: readonly { label: string; questions: readonly string[] }[] = [
+  { label: 'Why', questions: ['ped-purposes'] },
+  { label: 'What', questions: ['product-type', 'therapeutic-area', Q.pedTypes] },
+  { label: 'Who', questions: [Q.populations, Q.stakeholders] },
+  { label: 'How', questions: [Q.level, Q.modes, Q.budget] },
+  { label: 'When', questions: [Q.stage, Q.phases, Q.timeline] },
+];

@@ -4,15 +4,7 @@ import type { Answers } from '../answers';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../document/types';
 import type { PlanPhase, PlanSummary } from '../plan/types';
 import { answerInWords } from './describe';
-
-/** The questions whose answers make up the plan's what / how / who / when / why lines. */
-const PROFILE: { label: string; questions: string[] }[] = [
-  { label: 'Why', questions: ['ped-purposes'] },
-  { label: 'What', questions: ['product-type', 'therapeutic-area', 'ped-types'] },
-  { label: 'Who', questions: ['populations', 'stakeholders'] },
-  { label: 'How', questions: ['engagement-level', 'modes', 'budget'] },
-  { label: 'When', questions: ['development-stage', 'phases-in-scope', 'timeline'] },
-];
+import { PROFILE_QUESTIONS } from './answerKeys';
 
 export function summarise(
   content: Content,
@@ -29,7 +21,7 @@ export function summarise(
     teamEffort[item.teamEffort] += 1;
   }
   const patientHours = items.reduce((n, i) => n + i.patientHours, 0);
-  const profile = PROFILE.map(({ label, questions }) => ({
+  const profile = PROFILE_QUESTIONS.map(({ label, questions }) => ({
     label,
     text: questions
       .map((id) => content.questions.find((q) => q.id === id))
