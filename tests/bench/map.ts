@@ -1,77 +1,7 @@
 /** The phase map's first render in headless Chromium, served by `vite preview` from the benchmark's build. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { summarise } from './stats';
-
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-
-export const browserAvailable = (): boolean => existsSync(CHROME_PATH);
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
-export interface Preview {
-  url: string;
-  stop: () => Promise<void>;
-}
-
-/** Starts `vite preview` on a free port, serving `outDir`; resolves once it answers. */
-export async function startPreview(projectRoot: string, outDir: string): Promise<Preview> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    join(projectRoot, 'node_modules', '.bin', 'vite'),
-    ['preview', '--configLoader', 'runner', '--port', String(port), '--strictPort', '--outDir', outDir],
-    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-      await exited;
-      clearTimeout(timer);
-    }
-  };
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}):\n${output}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`vite preview did not answer on ${url} within 20 s:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { url, stop };
-}
 
 /**
  * Runs in the page. Plain JavaScript in a string: tsx compiles functions with helpers (`__name`) that do not
@@ -155,7 +85,7 @@ export interface MapResult {
 export async function benchMap(url: string, exampleName: string, expected: number, runs = 5): Promise<MapResult> {
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS, headless: true });
+    browser = await launchChromium();
     const times: number[] = [];
     const marks: Marks[] = [];
     let nodes = 0;

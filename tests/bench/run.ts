@@ -14,7 +14,9 @@ import { layoutPlan } from '../../src/domain/map/layout';
 import { filterPlan } from '../../src/domain/plan/filter';
 import { buildApp, findForbidden, kb, measureBuild, type BundleReport } from './bundle';
 import { benchEngine, exampleScenarios, maximalScenario, type Scenario } from './engine';
-import { benchMap, browserAvailable, CHROME_PATH, startPreview, type Preview } from './map';
+import { benchMap } from './map';
+import { CHROME_PATH, chromiumAvailable, MISSING_CHROMIUM } from '../support/chromium';
+import { startPreview, type Preview } from '../support/preview';
 import { benchPdf } from './pdf';
 import { round } from './stats';
 
@@ -180,7 +182,7 @@ async function map(content: Content, example: Scenario, appOut: string): Promise
     .nodes.length;
   let preview: Preview | undefined;
   try {
-    preview = await startPreview(ROOT, appOut);
+    preview = await startPreview(appOut);
     const r = await benchMap(preview.url, example.exampleName!, Math.max(1, expected), 5);
     log(
       `    runs: ${r.times.map((t) => t.toFixed(0)).join(', ')} ms, from the click on "${example.exampleName}" until all ${r.nodes} point nodes are visible (in-page time; includes fetching the lazy plan, content and map chunks)`,
@@ -197,10 +199,8 @@ async function map(content: Content, example: Scenario, appOut: string): Promise
 }
 
 async function main(): Promise<void> {
-  if (!browserAvailable()) {
-    console.error(
-      `No Chromium at ${CHROME_PATH}. Install it (apt-get install -y chromium) or set CHROME_PATH to a Chromium/Chrome binary.`,
-    );
+  if (!chromiumAvailable()) {
+    console.error(MISSING_CHROMIUM);
     process.exit(1);
   }
   const [load1] = loadavg();

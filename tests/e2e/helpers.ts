@@ -10,11 +10,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from 'vitest';
-
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
@@ -28,10 +27,7 @@ export function url(hash = '#/'): string {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROME_PATH,
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  return launchChromium();
 }
 
 export interface App {

@@ -8,40 +8,14 @@
  * Environment: CHROME_PATH (default /usr/bin/chromium); E2E_KEEP_BUILD=1 keeps the build folder.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'node_modules', '.bin');
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROME_PATH, chromiumAvailable, MISSING_CHROMIUM } from '../support/chromium';
+import { BIN, ROOT, startPreview, type Preview } from '../support/preview';
 
 function log(message: string): void {
   process.stdout.write(`\n[e2e] ${message}\n`);
-}
-
-function chromeExists(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('No free port found.'))));
-    });
-  });
 }
 
 /** Runs a command to completion with inherited output; resolves with its exit code. */
@@ -57,22 +31,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   });
 }
 
-async function waitForServer(url: string, server: ChildProcess, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited early with code ${server.exitCode}.`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000} s.`);
-}
-
-let preview: ChildProcess | null = null;
+let preview: Preview | null = null;
 let current: ChildProcess | null = null;
 let outDir: string | null = null;
 
@@ -80,13 +39,7 @@ let outDir: string | null = null;
 async function cleanUp(): Promise<void> {
   const server = preview;
   preview = null;
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-    server.kill('SIGTERM');
-    const timer = setTimeout(() => server.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(timer);
-  }
+  await server?.stop();
   if (outDir && !process.env.E2E_KEEP_BUILD) rmSync(outDir, { recursive: true, force: true });
   outDir = null;
 }
@@ -99,10 +52,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 async function main(): Promise<number> {
-  if (!chromeExists(CHROME_PATH)) {
-    console.error(
-      `Chromium not found at ${CHROME_PATH}. Install it with: apt-get install -y chromium (or set CHROME_PATH)`,
-    );
+  if (!chromiumAvailable()) {
+    console.error(MISSING_CHROMIUM);
     return 1;
   }
   const started = Date.now();
@@ -124,15 +75,9 @@ async function main(): Promise<number> {
     return built;
   }
 
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}/`;
-  log(`Starting vite preview at ${baseUrl}`);
-  preview = spawn(
-    join(BIN, 'vite'),
-    ['preview', '--configLoader', 'runner', '--port', String(port), '--strictPort', '--outDir', outDir],
-    { cwd: ROOT, env: process.env, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  await waitForServer(baseUrl, preview);
+  log('Starting vite preview');
+  preview = await startPreview(outDir);
+  const baseUrl = preview.url;
 
   log('Running the end-to-end journeys');
   const code = await run(
