@@ -55,14 +55,20 @@ export interface EngineResult {
   max: number;
 }
 
-export function benchEngine(content: Content, scenario: Scenario, runs = 2000, warmup = 300): EngineResult {
+export function benchEngine(
+  build: typeof buildPlan,
+  content: Content,
+  scenario: Scenario,
+  runs = 2000,
+  warmup = 300,
+): EngineResult {
   const input = { answers: scenario.answers };
   let sink = 0;
-  for (let i = 0; i < warmup; i++) sink += buildPlan(content, input).summary.points;
+  for (let i = 0; i < warmup; i++) sink += build(content, input).summary.points;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const plan = buildPlan(content, input);
+    const plan = build(content, input);
     times.push(performance.now() - t0);
     sink += plan.summary.points;
   }
