@@ -3,25 +3,13 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AnswerInput } from '../../src/features/questionnaire/AnswerInput';
 import type { Question } from '../../src/domain/content/schema';
+import { makeQuestion } from '../fixtures/question';
 
-const base: Question = {
-  id: 'q',
-  section: 'context',
-  type: 'single',
-  prompt: 'P',
-  short: 'S',
-  help: 'H',
-  required: false,
-  options: [
-    { id: 'a', label: 'Apple' },
-    { id: 'b', label: 'Banana', help: 'Yellow' },
-  ],
-};
 const setup = (q: Partial<Question>, value?: unknown) => {
   const onChange = vi.fn();
   render(
     <AnswerInput
-      question={{ ...base, ...q } as Question}
+      question={makeQuestion(q)}
       value={value as never}
       onChange={onChange}
       describedBy="help"

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsPDF } from 'jspdf';
-import { loadContentDir } from '../../src/cli/readContentDir';
 import type { Content } from '../../src/domain/content/schema';
 import type { PlanDocument } from '../../src/domain/document/types';
 import { buildPlan } from '../../src/domain/engine/buildPlan';
@@ -21,7 +20,7 @@ import {
   type PdfOptions,
 } from '../../src/features/export-pdf/renderPlanPdf';
 import { makeSanitiser, wrapUrl } from '../../src/features/export-pdf/text';
-import { fixtureContent } from '../fixtures/pdf/content';
+import { realContent } from './realContent';
 import {
   EMOJI_TITLE,
   emptyDocument,
@@ -32,8 +31,7 @@ import {
 } from '../fixtures/pdf/documents';
 
 // The real knowledge base when it validates; the fixture while content/ is still being written.
-const loaded = loadContentDir();
-const content: Content = loaded.ok ? loaded.content : fixtureContent;
+const content: Content = realContent();
 
 const FONT_DIR = join(import.meta.dirname, '..', '..', 'node_modules', 'dejavu-fonts-ttf', 'ttf');
 const fonts = {

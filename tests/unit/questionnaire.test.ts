@@ -8,6 +8,7 @@ import { conditionLeaves, leafOptionIds } from '../../src/domain/content/conditi
 import { optionIds } from '../../src/domain/content/options';
 import { buildPlan } from '../../src/domain/engine/buildPlan';
 import type { Condition, Question } from '../../src/domain/content/schema';
+import { makeQuestion } from '../fixtures/question';
 import type { Answers } from '../../src/domain/answers';
 
 const content = realContent();
@@ -128,17 +129,7 @@ describe('navigation and progress', () => {
 });
 
 describe('validation', () => {
-  const q = (over: Partial<Question>): Question => ({
-    id: 'x',
-    section: 'context',
-    type: 'single',
-    prompt: 'P',
-    short: 'S',
-    help: 'H',
-    required: false,
-    options: [{ id: 'a', label: 'A' }],
-    ...over,
-  });
+  const q = makeQuestion;
   it('asks for an answer to a required question, mentioning "Not sure" when allowed', () => {
     expect(validateAnswer(q({ required: true }), undefined)).toMatch(/answer this question/);
     expect(validateAnswer(q({ required: true, notSure: { implies: 'a', explain: 'e' } }), undefined)).toMatch(
