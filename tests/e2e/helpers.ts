@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
@@ -24,6 +24,21 @@ export function baseUrl(): string {
 /** The app's URL for a hash route, for example url('#/glossary'). */
 export function url(hash = '#/'): string {
   return `${baseUrl()}${hash}`;
+}
+
+/** One browser per test file: launched before its tests, closed after. Call inside a describe block. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not running yet.');
+    return browser;
+  };
 }
 
 export function launchBrowser(): Promise<Browser> {

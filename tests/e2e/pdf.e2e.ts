@@ -3,9 +3,9 @@
  * the files with poppler: the plan name, every engagement point shown on screen, page numbers and
  * the document title.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, pdfInfo, pdfText, saveDownload, squash, tempDir } from './helpers';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, pdfInfo, pdfText, saveDownload, squash, tempDir } from './helpers';
 
 const EXAMPLE = 'Cancer medicine heading for HTA in Europe and Canada';
 const PATIENT_FILTER = 'Where patients, carers and patient organisations contribute';
@@ -34,16 +34,10 @@ function checkPdf(path: string, expected: { title: string; texts: string[] }) {
 }
 
 describe('PDF export', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('downloads the full plan and the patient partner version with the points shown on screen', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const files = tempDir('pep-e2e-pdf-');
     try {

@@ -3,9 +3,9 @@
  * patients contribute, edit a point and see the edit survive a reload, leave a point out, and
  * check that the list view shows exactly the points the map shows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, focused, launchBrowser, openApp, saveDownload, tabTo, tempDir, url } from './helpers';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, focused, useBrowser, openApp, saveDownload, tabTo, tempDir, url } from './helpers';
 
 const EXAMPLE = 'Rare childhood muscle disease, early trials';
 const PATIENT_FILTER = 'Where patients, carers and patient organisations contribute';
@@ -52,16 +52,10 @@ async function openNode(page: Page, title: string) {
 }
 
 describe('the plan screen', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('shows the example plan as a map, opens points, saves edits, leaves a point out and filters map and list alike', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const files = tempDir('pep-e2e-plan-');
     try {

@@ -3,15 +3,15 @@
  * "Not sure", Skip, Back and a reload halfway), reviews, changes one answer and makes the plan.
  * No mouse: every action is Tab / Shift+Tab, arrows, Space, Enter or typing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   answerByKeyboard,
   currentQuestionId,
   expectNoAxeViolations,
   expectQuestionFocused,
   focused,
-  launchBrowser,
+  useBrowser,
   openApp,
   pressButton,
   tabTo,
@@ -79,16 +79,10 @@ async function checkedLabels(page: Page): Promise<string[]> {
 }
 
 describe('questionnaire by keyboard only', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('creates a plan, answers every question with branches, survives a reload, reviews and makes the plan', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     try {
       // ── Home: the app puts focus on <main>; the first Tab reaches the plan name field.

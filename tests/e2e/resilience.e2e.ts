@@ -2,9 +2,9 @@
  * Journeys where things go wrong: damaged saved data, bad import files, a full storage quota and
  * addresses that lead nowhere. The app must say what happened, lose nothing and keep working.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, openApp, saveDownload, tempDir, url } from './helpers';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, useBrowser, openApp, saveDownload, tempDir, url } from './helpers';
 
 const DAMAGED = '{"state":{"plans":{"p1":{"name":"Half a pla';
 const EXAMPLE = 'Low-budget academic study of a COPD self-help programme';
@@ -34,16 +34,10 @@ async function importFile(page: Page, name: string, content: string) {
 }
 
 describe('resilience', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('damaged saved data: says so, offers the data, keeps a copy and still works', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const files = tempDir('pep-e2e-damaged-');
     try {
@@ -84,7 +78,7 @@ describe('resilience', () => {
   });
 
   it('imports: rejects malformed files without touching existing plans, and adds an exported plan as a new one', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const files = tempDir('pep-e2e-import-');
     try {
@@ -147,7 +141,7 @@ describe('resilience', () => {
   });
 
   it('full storage: says changes are not saved, and keeps working in memory', async () => {
-    const app = await openApp(browser, {
+    const app = await openApp(browser(), {
       initScript: () => {
         Storage.prototype.setItem = function () {
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -182,7 +176,7 @@ describe('resilience', () => {
   });
 
   it('the privacy guard itself: a request to another origin is recorded and never leaves', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     try {
       await page.getByRole('heading', { level: 1, name: 'Plan how patients shape your research' }).waitFor();
@@ -204,7 +198,7 @@ describe('resilience', () => {
   });
 
   it('unknown addresses: "Page not found" and "Plan not found"', async () => {
-    const app = await openApp(browser, { hash: '#/no/such/page' });
+    const app = await openApp(browser(), { hash: '#/no/such/page' });
     const { page } = app;
     try {
       await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
