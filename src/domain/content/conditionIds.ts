@@ -15,7 +15,3 @@ export function leafOptionIds(leaf: Condition): string[] {
   if ('hasAny' in leaf) return leaf.hasAny;
   return [];
 }
-
-export function leafQuestionId(leaf: Condition): string | undefined {
-  return 'q' in leaf ? leaf.q : undefined;
-}

@@ -1,5 +1,4 @@
 import { type Question, type Section } from '../content/schema';
-import { SECTIONS } from '../content/constants';
 import { isAnswered, type Answers } from '../answers';
 import { visibleQuestions } from './visibility';
 
@@ -26,12 +25,6 @@ export function lastQuestionId(questions: readonly Question[], answers: Answers)
 
 export function sectionOf(questions: readonly Question[], id: string | null): Section | null {
   return questions.find((q) => q.id === id)?.section ?? null;
-}
-
-/** Sections that have at least one visible question, in order. */
-export function activeSections(questions: readonly Question[], answers: Answers): Section[] {
-  const visible = visibleQuestions(questions, answers);
-  return SECTIONS.filter((s) => visible.some((q) => q.section === s));
 }
 
 export interface Progress {
