@@ -79,6 +79,9 @@ export function createQuestionnaireMachine(questions: readonly Question[]) {
         const ctx = { ...context, answers: withoutAnswer(context.answers, context.currentId ?? '') };
         return sectionOf(questions, nextId(ctx)) === params.section;
       },
+      returningToReview: ({ context }) => context.returnToReview,
+      lastIn: ({ context }, params: { section: Section }) =>
+        sectionOf(questions, lastQuestionId(questions, context.answers)) === params.section,
       canReturnToReview: ({ context }) => context.returnToReview && currentError(context) === null,
       gotoIn: ({ context, event }, params: { section: Section }) =>
         event.type === 'review.goto' &&
@@ -156,7 +159,7 @@ export function createQuestionnaireMachine(questions: readonly Question[]) {
         ],
         'nav.review': [
           { guard: 'canReturnToReview', target: 'review', actions: 'leaveForReview' },
-          { guard: ({ context }: { context: QuestionnaireContext }) => context.returnToReview, actions: 'showError' },
+          { guard: 'returningToReview', actions: 'showError' },
         ],
       },
     };
@@ -193,8 +196,7 @@ export function createQuestionnaireMachine(questions: readonly Question[]) {
         on: {
           'review.goto': gotoSection,
           'nav.back': SECTIONS.map((s) => ({
-            guard: ({ context }: { context: QuestionnaireContext }) =>
-              sectionOf(questions, lastQuestionId(questions, context.answers)) === s,
+            guard: { type: 'lastIn' as const, params: { section: s } },
             target: s,
             actions: 'toLast' as const,
           })),
