@@ -1,5 +1,6 @@
 import type { Level, Priority } from '../content/schema';
 import type { Plan } from '../plan/types';
+import { routeEdge, type EdgeRoute } from './route';
 
 /** Geometry of the phase map, shared by the screen (React Flow) and the PDF (vectors). */
 export const MAP = {
@@ -40,6 +41,8 @@ export interface MapEdge {
   id: string;
   source: string;
   target: string;
+  /** Which sides the arrow leaves and enters, and its path. */
+  route: EdgeRoute;
 }
 
 export interface MapLayout {
@@ -88,14 +91,20 @@ export function layoutPlan(plan: Plan, visibleIds?: ReadonlySet<string>): MapLay
   const laneHeight = headerHeight + padding * 2 + Math.max(1, tallest) * (nodeHeight + nodeGap) - nodeGap;
   for (const lane of lanes) lane.height = laneHeight;
 
-  const placed = new Set(nodes.map((n) => n.id));
+  const placed = new Map(nodes.map((n) => [n.id, n]));
   const edges: MapEdge[] = plan.phases
     .flatMap((p) => p.items)
-    .flatMap((item) =>
-      item.feeds
-        .filter((t) => placed.has(item.id) && placed.has(t))
-        .map((t) => ({ id: `${item.id}->${t}`, source: item.id, target: t })),
-    );
+    .flatMap((item) => {
+      const source = placed.get(item.id);
+      if (!source) return [];
+      const lane = nodes.filter((n) => n.phaseId === source.phaseId);
+      return item.feeds.flatMap((t) => {
+        const target = placed.get(t);
+        return target
+          ? [{ id: `${item.id}->${t}`, source: item.id, target: t, route: routeEdge(source, target, lane) }]
+          : [];
+      });
+    });
   const width = lanes.length ? lanes.length * (laneWidth + laneGap) - laneGap : 0;
   return { lanes, nodes, edges, width, height: lanes.length ? laneHeight : 0 };
 }

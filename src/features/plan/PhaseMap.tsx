@@ -1,16 +1,21 @@
 import { memo, useMemo } from 'react';
 import {
   Background,
+  BaseEdge,
   Controls,
+  Handle,
   MarkerType,
   MiniMap,
+  Position,
   ReactFlow,
   type Edge,
+  type EdgeProps,
   type Node,
   type NodeProps,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { MapLayout } from '../../domain/map/layout';
+import { svgPath, type Side } from '../../domain/map/route';
 import { PRIORITY_LABEL } from '../../domain/plan/labels';
 
 type PointData = {
@@ -23,17 +28,60 @@ type PointData = {
 type LaneData = { label: string; order: number; width: number; height: number };
 type PointNode = Node<PointData, 'point'>;
 type LaneNode = Node<LaneData, 'lane'>;
+type RouteData = { d: string };
+type RouteEdgeType = Edge<RouteData, 'route'>;
+
+const SIDES: Record<Side, Position> = {
+  left: Position.Left,
+  right: Position.Right,
+  top: Position.Top,
+  bottom: Position.Bottom,
+};
+/** The handle an arrow leaves a card by, and the one it enters by, on each side. */
+const outOf = (side: Side) => `out-${side}`;
+const into = (side: Side) => `in-${side}`;
+
+/**
+ * Every card has an invisible, non-connectable handle for leaving and one for entering on each side;
+ * React Flow attaches an edge only to a handle, and each route names the sides it uses.
+ */
+const handles = (Object.keys(SIDES) as Side[]).flatMap((side) => [
+  <Handle
+    key={outOf(side)}
+    id={outOf(side)}
+    type="source"
+    position={SIDES[side]}
+    isConnectable={false}
+    className="map-handle"
+  />,
+  <Handle
+    key={into(side)}
+    id={into(side)}
+    type="target"
+    position={SIDES[side]}
+    isConnectable={false}
+    className="map-handle"
+  />,
+]);
 
 const PointCard = memo(function PointCard({ data }: NodeProps<PointNode>) {
   return (
-    <div className={`map-node priority-border-${data.priority}${data.selected ? ' selected' : ''}`}>
-      <span className="map-node-title">{data.title}</span>
-      <span className="map-node-meta">
-        <span className={`badge priority-${data.priority}`}>{PRIORITY_LABEL[data.priority]}</span> {data.level}
-      </span>
-      <span className="map-node-who">{data.who}</span>
-    </div>
+    <>
+      {handles}
+      <div className={`map-node priority-border-${data.priority}${data.selected ? ' selected' : ''}`}>
+        <span className="map-node-title">{data.title}</span>
+        <span className="map-node-meta">
+          <span className={`badge priority-${data.priority}`}>{PRIORITY_LABEL[data.priority]}</span> {data.level}
+        </span>
+        <span className="map-node-who">{data.who}</span>
+      </div>
+    </>
   );
+});
+
+/** Draws the route the layout computed (the PDF draws the same one), with its arrowhead. */
+const RouteEdge = memo(function RouteEdge({ id, data, markerEnd }: EdgeProps<RouteEdgeType>) {
+  return data ? <BaseEdge id={id} path={data.d} {...(markerEnd ? { markerEnd } : {})} /> : null;
 });
 
 const Lane = memo(function Lane({ data }: NodeProps<LaneNode>) {
@@ -47,6 +95,11 @@ const Lane = memo(function Lane({ data }: NodeProps<LaneNode>) {
 });
 
 const nodeTypes = { point: PointCard, lane: Lane };
+const edgeTypes = { route: RouteEdge };
+
+function reportFlowError(code: string, message: string) {
+  console.error(`[React Flow] error ${code}: ${message}`);
+}
 
 interface Props {
   layout: MapLayout;
@@ -89,24 +142,31 @@ export default function PhaseMap({ layout, levelNames, whoNames, selectedId, onS
     ],
     [layout, levelNames, whoNames, selectedId],
   );
-  const edges = useMemo<Edge[]>(
-    () =>
-      layout.edges.map((e) => ({
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        markerEnd: { type: MarkerType.ArrowClosed },
-        className: 'map-edge',
-        focusable: false,
-      })),
-    [layout],
-  );
+  const edges = useMemo<RouteEdgeType[]>(() => {
+    const title = new Map(layout.nodes.map((n) => [n.id, n.title]));
+    return layout.edges.map((e) => ({
+      id: e.id,
+      type: 'route',
+      source: e.source,
+      target: e.target,
+      sourceHandle: outOf(e.route.from),
+      targetHandle: into(e.route.to),
+      data: { d: svgPath(e.route) },
+      markerEnd: { type: MarkerType.ArrowClosed },
+      className: 'map-edge',
+      focusable: false,
+      selectable: false,
+      ariaLabel: `${title.get(e.source) ?? e.source} feeds into ${title.get(e.target) ?? e.target}`,
+    }));
+  }, [layout]);
   return (
     <div className="map-frame" role="region" aria-label="Phase map of the engagement plan">
       <ReactFlow
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onError={reportFlowError}
         fitView
         minZoom={0.2}
         nodesDraggable={false}

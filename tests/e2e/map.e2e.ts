@@ -1,0 +1,109 @@
+/**
+ * Journey: open every example plan from the home screen, as a user would, and check that its phase
+ * map draws one arrow for every link between the points it shows, each with an arrowhead, and that
+ * React Flow reports no problem on the console.
+ *
+ * The expected links are counted from the knowledge base itself (content/points/*.yaml: each shown
+ * point's `feeds` that names another shown point), not from the app's layout code, and must equal
+ * the golden count per example below.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Page } from 'playwright-core';
+import { openApp, useBrowser } from './helpers';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+
+/** Golden: links drawn on each example's map (all points shown, no filter), counted by reading the content. */
+const LINKS: Record<string, number> = {
+  'device-ppi': 24,
+  'digital-mental-health': 44,
+  'low-budget-academic': 24,
+  'older-adults': 40,
+  'oncology-hta': 44,
+  'paediatric-rare-disease': 33,
+};
+
+interface PointYaml {
+  id: string;
+  title: string;
+  feeds?: string[];
+}
+const points: PointYaml[] = readdirSync(join(CONTENT, 'points'))
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => parse(readFileSync(join(CONTENT, 'points', f), 'utf8')) as PointYaml[]);
+const examples = readdirSync(join(CONTENT, 'examples'))
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => parse(readFileSync(join(CONTENT, 'examples', f), 'utf8')) as { id: string; name: string }[]);
+
+/** The links between the points on the map, from the content: "source id->target id". */
+function linksAmong(titles: string[]): string[] {
+  const shown = titles.map((t) => {
+    const p = points.find((x) => x.title === t);
+    if (!p) throw new Error(`The map shows “${t}”, which is no point in content/points.`);
+    return p;
+  });
+  const ids = new Set(shown.map((p) => p.id));
+  return shown.flatMap((p) => (p.feeds ?? []).filter((f) => ids.has(f)).map((f) => `${p.id}->${f}`));
+}
+
+/** Every edge's id, and whether its path has a marker-end that names a marker in the page. */
+function drawnEdges(page: Page) {
+  return page.locator('.react-flow__edge').evaluateAll((edges) =>
+    edges.map((edge) => {
+      const path = edge.querySelector('path.react-flow__edge-path');
+      const ref = /^url\(['"]?#(.+?)['"]?\)$/.exec(path?.getAttribute('marker-end') ?? '')?.[1] ?? null;
+      const box = path ? (path as SVGGraphicsElement).getBBox() : null;
+      return {
+        id: edge.getAttribute('data-id') ?? '',
+        d: path?.getAttribute('d') ?? '',
+        marker: ref,
+        markerExists: ref !== null && document.getElementById(ref)?.tagName.toLowerCase() === 'marker',
+        size: box ? box.width + box.height : 0,
+      };
+    }),
+  );
+}
+
+describe('the phase map', () => {
+  const browser = useBrowser();
+
+  it('draws every link of every example plan as an arrow, with no React Flow warning', async () => {
+    expect(examples.map((x) => x.id).sort()).toEqual(Object.keys(LINKS).sort());
+    const app = await openApp(browser());
+    const { page } = app;
+    const flowProblems: string[] = [];
+    page.on('console', (msg) => {
+      if ((msg.type() === 'error' || msg.type() === 'warning') && /react ?flow|xyflow/i.test(msg.text()))
+        flowProblems.push(`${msg.type()}: ${msg.text()}`);
+    });
+    try {
+      for (const example of examples) {
+        await page.goto(new URL('#/', page.url()).href);
+        await page.getByRole('button', { name: example.name, exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: example.name }).waitFor();
+        await page.locator('.react-flow__node-point').first().waitFor();
+        const titles = await page.locator('.react-flow__node-point .map-node-title').allTextContents();
+        const expected = linksAmong(titles);
+        expect(expected.length, `links in the content among the points of “${example.name}”`).toBe(LINKS[example.id]);
+
+        await expect
+          .poll(() => page.locator('.react-flow__edge').count(), { message: `arrows on “${example.name}”` })
+          .toBe(expected.length);
+        const edges = await drawnEdges(page);
+        expect(edges.map((e) => e.id).sort(), `the arrows of “${example.name}”`).toEqual([...expected].sort());
+        for (const e of edges) {
+          expect(e.d, `path of ${e.id}`).toMatch(/^M/);
+          expect(e.size, `drawn size of ${e.id}`).toBeGreaterThan(0);
+          expect(e.marker, `arrowhead of ${e.id}`).not.toBeNull();
+          expect(e.markerExists, `marker #${e.marker} of ${e.id} exists`).toBe(true);
+        }
+      }
+      expect(flowProblems, 'React Flow warnings and errors on the console').toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
