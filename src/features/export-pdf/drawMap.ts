@@ -1,5 +1,6 @@
 import type { Content, Level } from '../../domain/content/schema';
 import { MAP, type MapLayout, type MapNode } from '../../domain/map/layout';
+import { outward, type EdgeRoute, type Point } from '../../domain/map/route';
 import { COLOR, MARGIN, PRIORITY_COLOR, SIZE } from './style';
 import { label } from './text';
 import type { Writer } from './writer';
@@ -19,6 +20,20 @@ interface Tile {
 
 function rowOf(node: MapNode): number {
   return Math.round((node.y - MAP.headerHeight - MAP.padding) / ROW);
+}
+
+/** Length and half width of an arrowhead, in points. */
+const ARROW = { length: 3.5, half: 2 };
+
+/** One arrow along its route: the curve, stopped short of the tip, then a filled head pointing into the card. */
+function drawRoute(doc: Writer['doc'], route: EdgeRoute, X: (x: number) => number, Y: (y: number) => number): void {
+  const [s, c1, c2, t] = route.path.map((p) => ({ x: X(p.x), y: Y(p.y) })) as [Point, Point, Point, Point];
+  const out = outward(route.to);
+  const dir = { x: -out.x, y: -out.y };
+  const end = { x: t.x - dir.x * ARROW.length, y: t.y - dir.y * ARROW.length };
+  doc.lines([[c1.x - s.x, c1.y - s.y, c2.x - s.x, c2.y - s.y, end.x - s.x, end.y - s.y]], s.x, s.y, [1, 1], 'S', false);
+  const side = { x: -dir.y * ARROW.half, y: dir.x * ARROW.half };
+  doc.triangle(end.x + side.x, end.y + side.y, end.x - side.x, end.y - side.y, t.x, t.y, 'F');
 }
 
 /**
@@ -126,31 +141,15 @@ export function drawMap(
       w.line(title, x + (lane.width * s) / 2, y + 24 * s, { size, bold: true, color: COLOR.accent }, 'center');
     }
 
-    // Edges first, so node boxes sit on top of them.
+    // Edges first, so node boxes sit on top of them: the route the screen draws too, with its arrowhead.
     doc.setLineWidth(0.7);
+    doc.setDrawColor(...COLOR.faint);
+    doc.setFillColor(...COLOR.faint);
     for (const edge of layout.edges) {
       const a = nodes.get(edge.source);
       const b = nodes.get(edge.target);
-      if (!a || !b || !inTile(a)) continue;
-      doc.setDrawColor(...COLOR.faint);
-      doc.setFillColor(...COLOR.faint);
-      const sx = X(a.x + a.width);
-      const sy = Y(a.y + a.height / 2);
-      if (!inTile(b)) continue; // shown as "→ p. N" inside the source node
-      if (a.phaseId === b.phaseId) {
-        const lx = X(a.x);
-        const ay = Y(a.y + a.height / 2);
-        const by = Y(b.y + b.height / 2);
-        const bend = Math.min(14, 8 + (2 * Math.abs(by - ay)) / (ROW * s)) * s;
-        doc.lines([[-bend, 0, -bend, by - ay, -3.5, by - ay]], lx, ay, [1, 1], 'S', false);
-        doc.triangle(lx, by, lx - 3.5, by - 2, lx - 3.5, by + 2, 'F');
-        continue;
-      }
-      const tx = X(b.x);
-      const ty = Y(b.y + b.height / 2);
-      const dx = Math.max(12, (tx - sx) / 2);
-      doc.lines([[dx, 0, tx - sx - dx, ty - sy, tx - sx - 3.5, ty - sy]], sx, sy, [1, 1], 'S', false);
-      doc.triangle(tx - 3.5, ty - 2, tx - 3.5, ty + 2, tx, ty, 'F');
+      // An arrow to a point on another page is shown as "→ p. N" inside the source node.
+      if (a && b && inTile(a) && inTile(b)) drawRoute(doc, edge.route, X, Y);
     }
 
     // Nodes. Links to points drawn on other pages are noted in the source node: "→ p. N".

@@ -95,6 +95,8 @@ const Lane = memo(function Lane({ data }: NodeProps<LaneNode>) {
 });
 
 const nodeTypes = { point: PointCard, lane: Lane };
+/** Arrow ink: 4.9:1 on the lanes' tint, like the .map-edge stroke in app.css (WCAG 1.4.11 asks 3:1). */
+const ARROWHEAD = { type: MarkerType.ArrowClosed, color: '#5f6b7a', width: 16, height: 16 };
 const edgeTypes = { route: RouteEdge };
 
 function reportFlowError(code: string, message: string) {
@@ -152,7 +154,7 @@ export default function PhaseMap({ layout, levelNames, whoNames, selectedId, onS
       sourceHandle: outOf(e.route.from),
       targetHandle: into(e.route.to),
       data: { d: svgPath(e.route) },
-      markerEnd: { type: MarkerType.ArrowClosed },
+      markerEnd: ARROWHEAD,
       className: 'map-edge',
       focusable: false,
       selectable: false,
