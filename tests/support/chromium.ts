@@ -37,8 +37,8 @@ export function chromiumAvailable(): boolean {
   return executable(CHROME_PATH);
 }
 
-/** The first browser that can run: CHROME_PATH when set, then Debian's. */
-export function findChromium(candidates: string[] = [CHROME_PATH, DEBIAN_CHROMIUM]): string | null {
+/** The first of these browsers that can run (by default the one at CHROME_PATH). */
+export function findChromium(candidates: string[] = [CHROME_PATH]): string | null {
   return [...new Set(candidates)].find(executable) ?? null;
 }
 
@@ -91,7 +91,8 @@ export async function ensureChromium(log: (message: string) => void): Promise<st
   log(step.message);
   const failed =
     (await apt(['update', '-qq'])) || (await apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium']));
-  const found = findChromium();
+  // Debian's package puts it at /usr/bin/chromium, whatever CHROME_PATH said.
+  const found = findChromium([CHROME_PATH, DEBIAN_CHROMIUM]);
   if (failed || !found)
     throw new Error(
       `Installing chromium with apt-get failed${failed ? ` (exit code ${failed})` : `: still no browser at ${DEBIAN_CHROMIUM}`}. ` +

@@ -1,6 +1,6 @@
 /**
  * Reads a PDF as a person with a PDF viewer would see it, with npm packages only (pdfjs-dist, the
- * engine of Firefox's viewer; no poppler, no qpdf): the text of each page line by line (with font
+ * engine of Firefox's viewer; no system PDF tools): the text of each page line by line (with font
  * size and position), page sizes, the document properties, the bookmarks and the link targets.
  * It also checks the file's structure: the cross-reference table and trailer are exact, and pdf.js
  * opens every page without a single warning (it warns when it has to repair a damaged file).
@@ -99,7 +99,7 @@ function toLines(runs: Run[], pageHeight: number): PdfLine[] {
 /**
  * The classic cross-reference table, checked byte by byte: `startxref` points at it, every entry in
  * use points at "N G obj" for its own number, and the trailer's /Size, /Root and /Info are right.
- * (What `qpdf --check` reports for a file written with a plain xref table, as jsPDF writes.)
+ * (pdf.js alone would not say: it silently rebuilds a broken table. jsPDF writes a plain xref table.)
  */
 export function structureProblems(bytes: Uint8Array): string[] {
   const text = Buffer.from(bytes).toString('latin1');

@@ -70,6 +70,12 @@ async function render(document: PlanDocument, options: Partial<PdfOptions> = {},
   return { ...(await readPdf(new Uint8Array(bytes))), plan: built, drawn: doc.getNumberOfPages(), bytes };
 }
 
+function renderBytes(document: PlanDocument): Buffer {
+  const plan = buildPlan(content, { answers: document.answers, edits: document.edits, settings: document.settings });
+  const options = DEFAULT_PDF_OPTIONS;
+  return Buffer.from(renderPlanPdf(jsPDF, { plan, content, document, options, fonts, now: NOW }).output('arraybuffer'));
+}
+
 function expectValidFile(r: Rendered): void {
   expect(r.problems, 'structure problems and pdf.js warnings').toEqual([]);
   expect(r.pages).toHaveLength(r.drawn);
@@ -179,10 +185,6 @@ describe('PDF export', { timeout: 120_000 }, () => {
     },
   );
 
-  it('keeps every word inside the margins of an example plan', async () => {
-    expectInsideMargins(await render(examples[0]!));
-  });
-
   it('renders US Letter', async () => {
     const r = await render(examples[0]!, { pageSize: 'letter' });
     expectValidFile(r);
@@ -260,10 +262,8 @@ describe('PDF export', { timeout: 120_000 }, () => {
     expect(r.bytes.length).toBeLessThan(1024 * 1024);
   });
 
-  it('is repeatable for the same input and date', async () => {
-    const a = await render(examples[0]!);
-    const b = await render(examples[0]!);
-    expect(a.bytes.equals(b.bytes)).toBe(true);
+  it('is repeatable for the same input and date', () => {
+    expect(renderBytes(examples[0]!).equals(renderBytes(examples[0]!))).toBe(true);
   });
 
   it('the structure check finds a damaged file', async () => {
