@@ -74,6 +74,11 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
+    // Read and validate content/ once per run, for every test file (tests/unit/realContent.ts).
+    globalSetup: ['tests/support/contentSetup.ts'],
+    // Two cores shared with a build or a browser: allow for a busy machine, still catch a hang.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -6,7 +6,6 @@
  *
  * The base URL comes from E2E_BASE_URL, which tests/e2e/run.ts sets after it starts `vite preview`.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -354,24 +353,10 @@ export async function saveDownload(download: Download, dir: string): Promise<{ p
   return { path, text: readFileSync(path, 'latin1') };
 }
 
-/** Text of a PDF (pdftotext), with all runs of whitespace collapsed to single spaces. */
-export function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
+/** A downloaded PDF as a viewer shows it (pages, text, properties, bookmarks), read with pdfjs-dist. */
+export { readPdf } from '../support/pdf';
 
-/** pdfinfo's fields, for example { Title: '…', Pages: '12' }. */
-export function pdfInfo(path: string): Record<string, string> {
-  const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', path], { encoding: 'utf8' });
-  return Object.fromEntries(
-    out
-      .split('\n')
-      .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
-      .filter((m) => m !== null)
-      .map((m) => [m[1]!.trim(), m[2]!.trim()]),
-  );
-}
-
-/** Collapses whitespace, as pdfText does, so on-screen text can be compared with PDF text. */
+/** Collapses whitespace, as readPdf's `flat` does, so on-screen text can be compared with PDF text. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

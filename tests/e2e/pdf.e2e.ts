@@ -1,14 +1,21 @@
 /**
- * Journey: download the PDF of an example plan (full plan and patient partner version) and check
- * the files with poppler: the plan name, every engagement point shown on screen, page numbers and
- * the document title.
+ * Journey: download the PDF of an example plan (full plan and patient partner version) and read
+ * the files as a PDF viewer shows them (pdfjs-dist): the plan name, page numbers and document
+ * title; the map pages of the full plan show every point card the screen's map shows, and no other;
+ * the partner guide's "Where you can contribute" lists exactly the points the map shows with the
+ * filter "Where patients, carers and patient organisations contribute" on.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, openApp, pdfInfo, pdfText, saveDownload, squash, tempDir } from './helpers';
+import { sectionLines, textsOfSize, type PdfReport } from '../support/pdf';
+import { useBrowser, openApp, readPdf, saveDownload, squash, tempDir } from './helpers';
 
 const EXAMPLE = 'Cancer medicine heading for HTA in Europe and Canada';
 const PATIENT_FILTER = 'Where patients, carers and patient organisations contribute';
+/** Point titles in the partner guide are set at 10.5 pt. */
+const POINT_TITLE_SIZE = 10.5;
+/** The line under each point card's title on the map: "<Priority> · <Level>". */
+const CARD_META = /^(Essential|Recommended|Optional) · [A-Z][a-z]+( · Custom)?( → p\. [\d, ]+)?$/;
 
 async function download(page: Page, dir: string) {
   const downloading = page.waitForEvent('download', { timeout: 60_000 });
@@ -20,17 +27,16 @@ async function download(page: Page, dir: string) {
   return { ...saved, name: file.suggestedFilename() };
 }
 
-function checkPdf(path: string, expected: { title: string; texts: string[] }) {
-  const info = pdfInfo(path);
-  expect(info.Title).toBe(expected.title);
-  const pages = Number(info.Pages);
+async function checkPdf(path: string, expected: { title: string; texts: string[] }): Promise<PdfReport> {
+  const pdf = await readPdf(path);
+  expect(pdf.problems, 'structure problems and pdf.js warnings').toEqual([]);
+  expect(pdf.info.Title).toBe(expected.title);
+  const pages = pdf.pages.length;
   expect(pages).toBeGreaterThan(1);
-  const text = pdfText(path);
-  expect(text).toContain(`Page 1 of ${pages}`);
-  expect(text).toContain(`Page ${pages} of ${pages}`);
-  const missing = expected.texts.filter((t) => !text.includes(squash(t)));
+  pdf.pages.forEach((p, i) => expect(p.flat).toContain(`Page ${i + 1} of ${pages}`));
+  const missing = expected.texts.filter((t) => !pdf.flat.includes(squash(t)));
   expect(missing, 'texts shown on screen but missing from the PDF').toEqual([]);
-  return text;
+  return pdf;
 }
 
 describe('PDF export', () => {
@@ -44,31 +50,44 @@ describe('PDF export', () => {
       await page.getByRole('button', { name: EXAMPLE }).click();
       await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
       await page.locator('.react-flow__node-point').first().waitFor();
-      const titles = await page.locator('.react-flow__node-point .map-node-title').allTextContents();
+      const titles = (await page.locator('.react-flow__node-point .map-node-title').allTextContents()).map(squash);
       expect(titles.length).toBeGreaterThan(5);
 
-      // ── Full plan.
+      // ── Full plan: its map pages (landscape, headed "Phase map") show the cards of the screen's map.
       const team = await download(page, files.dir);
       expect(team.name).toBe('cancer-medicine-heading-for-hta-in-europe-and-canada.pdf');
       expect(team.text.startsWith('%PDF-')).toBe(true);
-      checkPdf(team.path, { title: `${EXAMPLE}: patient engagement plan`, texts: [EXAMPLE, ...titles] });
+      const full = await checkPdf(team.path, { title: `${EXAMPLE}: patient engagement plan`, texts: [EXAMPLE] });
+      const mapPages = full.pages.filter((p) => p.width > p.height && p.flat.startsWith('Phase map'));
+      expect(mapPages.length).toBeGreaterThan(0);
+      const mapText = mapPages.map((p) => p.flat).join(' ');
+      expect(
+        titles.filter((t) => !mapText.includes(t)),
+        'cards on the screen missing from the PDF map',
+      ).toEqual([]);
+      const cards = mapPages.flatMap((p) => p.lines).filter((l) => CARD_META.test(l.text));
+      expect(cards, 'point cards on the PDF map').toHaveLength(titles.length);
 
-      // ── Patient partner version: the points where patient-side people take part.
+      // ── Patient partner version: the points where patient-side people take part, and only those.
       await page.getByRole('button', { name: PATIENT_FILTER }).click();
       await expect
         .poll(() => page.getByRole('button', { name: PATIENT_FILTER }).getAttribute('aria-pressed'))
         .toBe('true');
-      const partnerTitles = await page.locator('.react-flow__node-point .map-node-title').allTextContents();
+      const partnerTitles = (await page.locator('.react-flow__node-point .map-node-title').allTextContents()).map(
+        squash,
+      );
       expect(partnerTitles.length).toBeGreaterThan(0);
       await page.getByLabel('PDF version').selectOption({ label: 'Patient partner version (plain language)' });
       const partner = await download(page, files.dir);
       expect(partner.name).toBe('cancer-medicine-heading-for-hta-in-europe-and-canada-partner.pdf');
-      const text = checkPdf(partner.path, {
+      const guide = await checkPdf(partner.path, {
         title: `${EXAMPLE}: a guide for patient partners`,
-        texts: [EXAMPLE, ...partnerTitles],
+        texts: [EXAMPLE, 'About this guide', 'Where you can contribute'],
       });
-      expect(text).toContain('About this guide');
-      expect(text).toContain('Where you can contribute');
+      const listed = textsOfSize(sectionLines(guide, 'Where you can contribute'), POINT_TITLE_SIZE);
+      expect([...listed].sort(), 'points in the partner guide = cards on the filtered map').toEqual(
+        [...partnerTitles].sort(),
+      );
     } finally {
       files.remove();
       await app.close();

@@ -4,14 +4,15 @@
  * server. Exits with vitest's exit code. Extra arguments go to vitest, for example
  *   npm run test:e2e -- plan.e2e.ts
  *
- * Never skips: without Chromium it fails and says how to install it.
+ * Never skips: without Chromium it installs Debian's chromium package when run as root (apt-get),
+ * and otherwise fails and prints the command to run.
  * Environment: CHROME_PATH (default /usr/bin/chromium); E2E_KEEP_BUILD=1 keeps the build folder.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROME_PATH, chromiumAvailable, MISSING_CHROMIUM } from '../support/chromium';
+import { ensureChromium } from '../support/chromium';
 import { BIN, ROOT, startPreview, type Preview } from '../support/preview';
 
 function log(message: string): void {
@@ -52,11 +53,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 async function main(): Promise<number> {
-  if (!chromiumAvailable()) {
-    console.error(MISSING_CHROMIUM);
-    return 1;
-  }
   const started = Date.now();
+  const chromePath = await ensureChromium(log);
   // Build into a folder of our own so a build by someone else in the checkout cannot change what we test.
   outDir = mkdtempSync(join(tmpdir(), 'pep-e2e-dist-'));
   log(`Building the app into ${outDir}`);
@@ -83,7 +81,7 @@ async function main(): Promise<number> {
   const code = await run(
     join(BIN, 'vitest'),
     ['run', '--config', 'tests/e2e/vitest.e2e.config.ts', ...process.argv.slice(2)],
-    { ...process.env, E2E_BASE_URL: baseUrl, CHROME_PATH },
+    { ...process.env, E2E_BASE_URL: baseUrl, CHROME_PATH: chromePath },
   );
   log(`Finished in ${((Date.now() - started) / 1000).toFixed(1)} s (vitest exit code ${code}).`);
   return code;

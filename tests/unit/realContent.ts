@@ -1,9 +1,19 @@
-import { loadContentDir } from '../../src/cli/readContentDir';
+import { inject } from 'vitest';
 import type { Content } from '../../src/domain/content/schema';
 
-/** The real knowledge base, validated; tests fail loudly if it does not load. */
+declare module 'vitest' {
+  export interface ProvidedContext {
+    content: Content;
+  }
+}
+
+/**
+ * The real knowledge base, loaded and validated once per Vitest run by tests/support/contentSetup.ts
+ * (a run stops with every problem listed if content/ is invalid). Each call returns a copy of its
+ * own, so a test that changes it cannot affect another.
+ */
 export function realContent(): Content {
-  const result = loadContentDir();
-  if (!result.ok) throw new Error(`content/ is invalid:\n${result.errors.join('\n')}`);
-  return result.content;
+  const content = inject('content');
+  if (!content) throw new Error('No content was provided: run the tests with the Vitest config (vite.config.ts).');
+  return structuredClone(content);
 }
