@@ -225,7 +225,7 @@ describe('the real questionnaire under random walks (property-based)', () => {
         actor.stop();
       }),
       // No bias towards small numbers: they would pick the first options (and skip some branches) far too often.
-      { numRuns: 50, noBias: true },
+      { numRuns: 50, plugins: [fc.unbiased()] },
     );
     // The walks went down every branch (each conditional question was reached at least once).
     const conditional = questions.filter((q) => q.showIf).map((q) => q.id);
