@@ -3,11 +3,12 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Filters } from '../../src/features/plan/Filters';
 import { EMPTY_FILTERS } from '../../src/stores/ui.store';
-import { patientSide } from '../../src/domain/plan/filter';
 import { realContent } from '../unit/realContent';
 
 const content = realContent();
 const phases = content.phases.map((p) => ({ id: p.id, name: p.name }));
+/** The patient-side stakeholders (content/stakeholders.yaml, group: patient-side), written out by hand. */
+const PATIENT_SIDE = ['patients', 'carers', 'patient-orgs', 'patient-experts', 'young-people', 'communities', 'public'];
 
 describe('Filters', () => {
   it('filters to where patients, carers and patient organisations contribute', async () => {
@@ -18,8 +19,10 @@ describe('Filters', () => {
     await userEvent
       .setup()
       .click(screen.getByRole('button', { name: /Where patients, carers and patient organisations contribute/ }));
-    expect(onChange).toHaveBeenCalledWith({ ...EMPTY_FILTERS, stakeholders: patientSide(content.stakeholders) });
-    expect(patientSide(content.stakeholders)).toEqual(expect.arrayContaining(['patients', 'carers', 'patient-orgs']));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    const { stakeholders, ...rest } = onChange.mock.calls[0]![0] as typeof EMPTY_FILTERS;
+    expect(rest).toEqual({ priorities: [], phases: [], levels: [] });
+    expect([...stakeholders].sort()).toEqual([...PATIENT_SIDE].sort());
     expect(screen.getByText('Showing 10 of 20 engagement points.')).toBeInTheDocument();
   });
 
@@ -40,12 +43,56 @@ describe('Filters', () => {
       <Filters
         content={content}
         phases={phases}
-        filters={{ ...EMPTY_FILTERS, stakeholders: patientSide(content.stakeholders) }}
+        filters={{ ...EMPTY_FILTERS, stakeholders: PATIENT_SIDE }}
         onChange={vi.fn()}
         shown={1}
         total={1}
       />,
     );
     expect(screen.getByRole('button', { name: /Where patients/ })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('turns the patient filter off again, and is not pressed for only some patient-side groups', async () => {
+    const onChange = vi.fn();
+    const { rerender } = render(
+      <Filters
+        content={content}
+        phases={phases}
+        filters={{ ...EMPTY_FILTERS, stakeholders: PATIENT_SIDE }}
+        onChange={onChange}
+        shown={1}
+        total={1}
+      />,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: /Where patients/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ stakeholders: [], priorities: [], phases: [], levels: [] });
+    rerender(
+      <Filters
+        content={content}
+        phases={phases}
+        filters={{ ...EMPTY_FILTERS, stakeholders: ['patients', 'carers'] }}
+        onChange={onChange}
+        shown={1}
+        total={1}
+      />,
+    );
+    expect(screen.getByRole('button', { name: /Where patients/ })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('filters by level and by one stakeholder, by their visible names', async () => {
+    const onChange = vi.fn();
+    render(
+      <Filters content={content} phases={phases} filters={EMPTY_FILTERS} onChange={onChange} shown={1} total={1} />,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('Collaborate'));
+    expect(onChange).toHaveBeenLastCalledWith({
+      stakeholders: [],
+      priorities: [],
+      phases: [],
+      levels: ['collaborate'],
+    });
+    await user.selectOptions(screen.getByLabelText('Who takes part'), 'Carers and family members');
+    expect(onChange).toHaveBeenLastCalledWith({ stakeholders: ['carers'], priorities: [], phases: [], levels: [] });
   });
 });

@@ -56,14 +56,40 @@ describe('QuestionView', () => {
     expect(screen.getByText(term.plain)).toBeVisible();
   });
 
-  it('submits with Enter and moves back and skips with buttons', async () => {
+  it('submits with Enter in the answer field, and not while a key other than Enter is typed', async () => {
+    const date = content.questions.find((q) => q.type === 'date')!;
+    const props = renderView({ question: date, isLast: true });
+    const user = userEvent.setup();
+    const field = screen.getByLabelText(date.short);
+    await user.click(field);
+    await user.keyboard('1');
+    expect(props.onNext).not.toHaveBeenCalled();
+    await user.keyboard('{Enter}');
+    expect(props.onNext).toHaveBeenCalledTimes(1);
+    expect(props.onBack).not.toHaveBeenCalled();
+    expect(props.onSkip).not.toHaveBeenCalled();
+  });
+
+  it('submits with Enter on a chosen option', async () => {
+    const single = content.questions.find((q) => q.type === 'single' && q.required)!;
+    const props = renderView({ question: single });
+    const user = userEvent.setup();
+    const first = screen.getAllByRole('radio')[0]!;
+    await user.click(first);
+    expect(props.onNext).not.toHaveBeenCalled();
+    await user.keyboard('{Enter}');
+    expect(props.onNext).toHaveBeenCalledTimes(1);
+  });
+
+  it('moves back and skips with buttons, and "Review my answers" submits on the last question', async () => {
     const props = renderView({ isLast: true });
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Review my answers' }));
-    expect(props.onNext).toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(props.onBack).toHaveBeenCalledTimes(1);
     await user.click(screen.getByRole('button', { name: 'Skip this question' }));
-    expect(props.onBack).toHaveBeenCalled();
-    expect(props.onSkip).toHaveBeenCalled();
+    expect(props.onSkip).toHaveBeenCalledTimes(1);
+    expect(props.onNext).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Review my answers' }));
+    expect(props.onNext).toHaveBeenCalledTimes(1);
   });
 });

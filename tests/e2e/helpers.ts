@@ -1,15 +1,17 @@
 /**
  * Shared plumbing for the end-to-end journeys: one browser per test file, a fresh context per test,
  * a guard that fails the test when the page talks to any origin but the app's own (the privacy
- * rule: everything stays in the browser), an accessibility check with axe, and keyboard-only
- * answering of questionnaire questions.
+ * rule: everything stays in the browser), a guard that fails the test on any console error or
+ * warning it did not list as expected (React Flow, React and the browser report broken things only
+ * there), an accessibility check with axe, and keyboard-only answering of questionnaire questions.
  *
- * The base URL comes from E2E_BASE_URL, which tests/e2e/run.ts sets after it starts `vite preview`.
+ * The base URL comes from E2E_BASE_URL, which tests/e2e/run.ts sets after it starts `vite preview`
+ * (and, for the dev journey, the Vite dev server: tests/support/devServer.ts).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Download, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -51,8 +53,37 @@ export interface App {
   foreignRequests: string[];
   /** Uncaught errors in the page. Must stay empty. */
   pageErrors: string[];
-  /** Closes the context, then fails if the privacy rule was broken or the page threw. */
+  /** Console errors and warnings, as "error: text (at url:line)". Each must match an expected pattern. */
+  consoleMessages: string[];
+  /**
+   * Closes the context, then fails if the privacy rule was broken, the page threw, the console showed
+   * an error or warning no pattern of `expectConsole` matches, or an expected pattern never showed.
+   */
   close: () => Promise<void>;
+}
+
+export interface OpenOptions {
+  initScript?: () => void;
+  hash?: string;
+  goto?: boolean;
+  /**
+   * Console errors or warnings this test provokes on purpose (matched against "type: text"). Each
+   * pattern must match at least one message, so a stale entry fails too.
+   */
+  expectConsole?: RegExp[];
+}
+
+function consoleLine(message: ConsoleMessage): string {
+  const { url: at, lineNumber } = message.location();
+  return `${message.type()}: ${message.text()}${at ? ` (at ${at}:${lineNumber})` : ''}`;
+}
+
+/** Fails on console messages no pattern matches, and on patterns that matched nothing. */
+export function checkConsole(messages: string[], expected: RegExp[]): void {
+  const unexpected = messages.filter((m) => !expected.some((re) => re.test(m)));
+  expect(unexpected, 'console errors and warnings (list deliberate ones in openApp’s expectConsole)').toEqual([]);
+  const unseen = expected.filter((re) => !messages.some((m) => re.test(m))).map(String);
+  expect(unseen, 'expected console messages that never appeared').toEqual([]);
 }
 
 function isOwn(requestUrl: string, origin: string): boolean {
@@ -66,10 +97,7 @@ function isOwn(requestUrl: string, origin: string): boolean {
 }
 
 /** A new context (empty storage, downloads allowed) and page, with the request guard in place. */
-export async function openApp(
-  browser: Browser,
-  options: { initScript?: () => void; hash?: string; goto?: boolean } = {},
-): Promise<App> {
+export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<App> {
   const origin = new URL(baseUrl()).origin;
   const context = await browser.newContext({
     acceptDownloads: true,
@@ -80,6 +108,11 @@ export async function openApp(
   });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
+  const consoleMessages: string[] = [];
+  // On the context, so pages the app opens (a downloaded file, a new tab) are watched too.
+  context.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') consoleMessages.push(consoleLine(message));
+  });
   context.on('request', (request) => {
     if (!isOwn(request.url(), origin)) foreignRequests.push(`${request.method()} ${request.url()}`);
   });
@@ -98,10 +131,12 @@ export async function openApp(
     page,
     foreignRequests,
     pageErrors,
+    consoleMessages,
     close: async () => {
       await context.close();
       expect(foreignRequests, 'requests to origins other than the app (privacy rule)').toEqual([]);
       expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+      checkConsole(consoleMessages, options.expectConsole ?? []);
     },
   };
 }

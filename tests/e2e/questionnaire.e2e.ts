@@ -65,6 +65,31 @@ const ANSWERS: [string, KeyboardAnswer | 'skip'][] = [
   ['key-milestone-date', { date: '2027-03-31' }],
 ];
 
+/** Points these answers must bring (titles from content/points), each for a reason in the answers. */
+const MUST_BRING = [
+  // A medicine in early trials: consent and assent materials (essential in that phase).
+  'Co-develop and user-test consent and assent materials',
+  // Measures to adapt, and endpoints as a purpose: test outcome measures early.
+  'Test outcome measures in early trials',
+  // Shared decisions ("Collaborate") bring a patient onto the data monitoring committee (conditional point).
+  'Patient member of the data monitoring committee',
+  // Endpoints as a purpose.
+  'Choose endpoints and meaningful change that matter to patients',
+  // Every phase from early trials on is in scope, post-marketing too: registry studies.
+  'Co-design real-world evidence and registry studies',
+];
+/** Points they must not bring. */
+const MUST_NOT_BRING = [
+  // Early trials: the phases before them are out of scope, whatever the rare-disease rules ask.
+  'Understand life with the condition and what is missing',
+  'Co-design a registry or natural history study',
+  // A medicine, not a device.
+  'Test usability and use-related risks of devices and digital tools',
+  // Benefit–risk is not a purpose, and no underserved communities were named.
+  'Run a patient preference study for benefit-risk',
+  'Community advisory board for sites and communities',
+];
+
 /** Tab to Next (or "Review my answers" on the last question) and press Enter. */
 async function next(page: Page) {
   await pressButton(page, /^(Next|Review my answers)$/);
@@ -205,9 +230,17 @@ describe('questionnaire by keyboard only', () => {
       await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/plan\/[^/]+$/);
       // The new screen starts with focus on <main>.
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+      // Early trials onward: 37 points in those eight phases, of which 7 are conditional and only the data
+      // monitoring committee is brought in (by the shared-decisions rule): 31 points (content/points).
       await expect
         .poll(() => page.locator('.filters p[aria-live]').textContent())
-        .toMatch(/^Showing [1-9]\d* of [1-9]\d* engagement points\.$/);
+        .toBe('Showing 31 of 31 engagement points.');
+      await page.getByRole('button', { name: 'List', exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: 'Engagement points by phase' }).waitFor();
+      const titles = await page.locator('.plan-list-view .point-card .point-title').allTextContents();
+      expect(titles).toHaveLength(31);
+      for (const title of MUST_BRING) expect(titles, `the answers bring “${title}”`).toContain(title);
+      for (const title of MUST_NOT_BRING) expect(titles, `the answers leave out “${title}”`).not.toContain(title);
 
       // The saved plan holds the answers (including the changed one) and is marked done.
       const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('pep:plans') ?? '{}'));

@@ -176,7 +176,10 @@ describe('resilience', () => {
   });
 
   it('the privacy guard itself: a request to another origin is recorded and never leaves', async () => {
-    const app = await openApp(browser());
+    // The browser logs the blocked request; that error is the guard at work.
+    const app = await openApp(browser(), {
+      expectConsole: [/^error: Failed to load resource: net::ERR_BLOCKED_BY_CLIENT.*example\.invalid\/track/],
+    });
     const { page } = app;
     try {
       await page.getByRole('heading', { level: 1, name: 'Plan how patients shape your research' }).waitFor();

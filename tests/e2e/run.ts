@@ -1,7 +1,8 @@
 /**
  * `npm run test:e2e`: builds the app, serves the build with `vite preview` on a free port, runs the
  * end-to-end journeys (vitest, tests/e2e/vitest.e2e.config.ts) against it, and always stops the
- * server. Exits with vitest's exit code. Extra arguments go to vitest, for example
+ * server. Then runs the dev journey (tests/e2e/dev.e2e.ts) once more against the Vite dev server
+ * (tests/support/devServer.ts). Exits with vitest's exit code. Extra arguments go to vitest, for example
  *   npm run test:e2e -- plan.e2e.ts
  *
  * Never skips: without Chromium it installs Debian's chromium package when run as root (apt-get),
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from '../support/chromium';
 import { BIN, ROOT, startPreview, type Preview } from '../support/preview';
+import { runDevJourney, selectsDevJourney } from '../support/devServer';
 
 function log(message: string): void {
   process.stdout.write(`\n[e2e] ${message}\n`);
@@ -78,11 +80,19 @@ async function main(): Promise<number> {
   const baseUrl = preview.url;
 
   log('Running the end-to-end journeys');
-  const code = await run(
-    join(BIN, 'vitest'),
-    ['run', '--config', 'tests/e2e/vitest.e2e.config.ts', ...process.argv.slice(2)],
-    { ...process.env, E2E_BASE_URL: baseUrl, CHROME_PATH: chromePath },
-  );
+  const args = process.argv.slice(2);
+  let code = await run(join(BIN, 'vitest'), ['run', '--config', 'tests/e2e/vitest.e2e.config.ts', ...args], {
+    ...process.env,
+    E2E_BASE_URL: baseUrl,
+    CHROME_PATH: chromePath,
+  });
+  if (selectsDevJourney(args)) {
+    log('Running the dev journey against the Vite dev server (what `npm start` serves)');
+    const dev = await runDevJourney(args, (vitestArgs, env) =>
+      run(join(BIN, 'vitest'), vitestArgs, { ...env, CHROME_PATH: chromePath }),
+    );
+    code = code || dev;
+  }
   log(`Finished in ${((Date.now() - started) / 1000).toFixed(1)} s (vitest exit code ${code}).`);
   return code;
 }

@@ -73,19 +73,84 @@ describe('the plan', () => {
     }
   });
 
-  it('summarises counts, hours and cost from the items', () => {
+  /**
+   * Golden figures for the low-budget academic example (four phases in scope), checked by hand from
+   * content/points/*.yaml: 21 points in those phases, less the two conditional ones no rule brings
+   * (td-dmc, td-preference-study). Patient hours are hoursEach × people of each point:
+   * priority setting 45 + 150 + 320 + 48 + 64 = 627, trial design 80 + 60 + 60 + 72 = 272,
+   * trial conduct 24 + 32 + 100 + 288 + 40 = 484, dissemination 30 + 32 + 30 + 48 + 40 = 180;
+   * 1 563 hours in all, so 62 520 EUR at 40 EUR an hour.
+   */
+  it('summarises counts, hours and cost (golden figures for the low-budget academic example)', () => {
     const plan = buildPlan(content, {
-      answers: example('oncology-hta'),
+      answers: example('low-budget-academic'),
       settings: { hourlyRate: 40, currency: 'EUR' },
     });
-    const items = plan.phases.flatMap((p) => p.items);
+    const ids = plan.phases.map((p) => [p.phase.id, p.items.map((i) => `${i.id}:${i.priority}`).sort()]);
+    expect(ids).toEqual([
+      [
+        'priority-setting',
+        [
+          'ps-journey-map:recommended',
+          'ps-partnership-setup:essential',
+          'ps-pfdd-meeting:optional',
+          'ps-research-priorities:recommended',
+          'ps-unmet-need:essential',
+        ],
+      ],
+      [
+        'trial-design',
+        [
+          'td-diversity-plan:essential',
+          'td-endpoints:essential',
+          'td-protocol-review:essential',
+          'td-steering-committee:recommended',
+        ],
+      ],
+      [
+        'trial-conduct',
+        [
+          'tc-burden-support:essential',
+          'tc-community-advisory:essential',
+          'tc-exit-interviews:recommended',
+          'tc-participant-feedback:recommended',
+          'tc-recruitment-materials:essential',
+        ],
+      ],
+      [
+        'dissemination',
+        [
+          'diss-community:essential',
+          'diss-impact-evaluation:essential',
+          'diss-lay-summary:essential',
+          'diss-publication:recommended',
+          'diss-results-return:essential',
+        ],
+      ],
+    ]);
     const s = plan.summary;
-    expect(s.points).toBe(items.length);
-    expect(s.byPriority.essential + s.byPriority.recommended + s.byPriority.optional).toBe(items.length);
-    expect(s.patientHours).toBe(items.reduce((n, i) => n + i.patientHours, 0));
-    expect(s.cost).toEqual({ rate: 40, currency: 'EUR', total: Math.round(s.patientHours * 40) });
-    expect(s.byPhase.reduce((n, p) => n + p.essential + p.recommended + p.optional, 0)).toBe(items.length);
+    expect(s.points).toBe(19);
+    expect(s.byPriority).toEqual({ essential: 12, recommended: 6, optional: 1 });
+    expect(s.byPhase.map((p) => [p.phaseId, p.essential, p.recommended, p.optional])).toEqual([
+      ['priority-setting', 2, 2, 1],
+      ['trial-design', 3, 1, 0],
+      ['trial-conduct', 3, 2, 0],
+      ['dissemination', 4, 1, 0],
+    ]);
+    expect(s.patientHours).toBe(1563);
+    expect(s.cost).toEqual({ rate: 40, currency: 'EUR', total: 62_520 });
     expect(s.profile.map((l) => l.label)).toEqual(expect.arrayContaining(['Why', 'What', 'Who', 'How', 'When']));
+
+    // Leaving out the listening meeting (8 h × 40 people) takes 320 hours and 12 800 EUR off.
+    const fewer = buildPlan(content, {
+      answers: example('low-budget-academic'),
+      edits: { points: { 'ps-pfdd-meeting': { decision: 'exclude' } }, custom: [] },
+      settings: { hourlyRate: 25, currency: 'GBP' },
+    }).summary;
+    expect(fewer.points).toBe(18);
+    expect(fewer.byPriority).toEqual({ essential: 12, recommended: 6, optional: 0 });
+    expect(fewer.patientHours).toBe(1243);
+    expect(fewer.cost).toEqual({ rate: 25, currency: 'GBP', total: 31_075 });
   });
 
   it('always includes the considerations every plan needs, and says why', () => {

@@ -1,0 +1,248 @@
+/**
+ * Property test over the REAL questionnaire (content/questions.yaml), with fast-check: random walks of
+ * answers, "Not sure", Skip, Back, Next, clearing and jumps from the review screen, through the real
+ * questionnaire machine. Whatever the walk:
+ *   - the machine never throws, and a section state always shows a question of that section;
+ *   - it never shows a question whose condition is false. Conditions are checked with the small
+ *     evaluator below, written for this test (not the app's), so a bug in the app's visibility or
+ *     condition code cannot hide itself;
+ *   - answering and pressing Next always reaches the review, and the plan can then be made;
+ *   - the plan built from the final answers is deterministic (same answers → deep-equal plan).
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createActor } from 'xstate';
+import { realContent } from '../unit/realContent';
+import { createQuestionnaireMachine } from '../../src/machines/questionnaire.machine';
+import { buildPlan } from '../../src/domain/engine/buildPlan';
+import type { Condition, Question } from '../../src/domain/content/schema';
+import type { Answer, Answers } from '../../src/domain/answers';
+
+const content = realContent();
+const questions = content.questions;
+const machine = createQuestionnaireMachine(questions);
+
+// ─────────────── an independent reading of the conditions the questionnaire uses ───────────────
+
+const notSure = (a: unknown): boolean =>
+  typeof a === 'object' && a !== null && !Array.isArray(a) && (a as { notSure?: unknown }).notSure === true;
+
+/** Whether a condition holds over answers in which "not sure" is already replaced by what it implies. */
+function holds(c: Condition, answers: Record<string, unknown>): boolean {
+  const keys = Object.keys(c);
+  if ('all' in c) return c.all.every((x) => holds(x, answers));
+  if ('any' in c) return c.any.some((x) => holds(x, answers));
+  if ('not' in c) return !holds(c.not, answers);
+  const a = answers[c.q];
+  const list = Array.isArray(a) ? (a as string[]) : [];
+  if ('is' in c) return a === c.is;
+  if ('in' in c) return typeof a === 'string' && c.in.includes(a);
+  if ('has' in c) return list.includes(c.has);
+  if ('hasAny' in c) return list.some((v) => c.hasAny.includes(v));
+  // The real questions use only the operators above; a new one must be added here on purpose.
+  throw new Error(`This test does not know the condition ${JSON.stringify(keys)}.`);
+}
+
+/** Question ids visible for these answers: in order, each condition over the earlier visible answers. */
+function shownIds(answers: Answers): string[] {
+  const seen: Record<string, unknown> = {};
+  const ids: string[] = [];
+  for (const q of questions) {
+    if (q.showIf && !holds(q.showIf, seen)) continue;
+    ids.push(q.id);
+    const a = answers[q.id];
+    if (a === undefined) continue;
+    if (notSure(a)) {
+      if (q.notSure) seen[q.id] = q.notSure.implies;
+    } else seen[q.id] = a;
+  }
+  return ids;
+}
+
+// ─────────────── walks ───────────────
+
+type Step =
+  | { kind: 'answer'; pick: number; mask: number }
+  | { kind: 'notSure' | 'clear' | 'next' | 'back' | 'skip' | 'review' | 'goto' | 'finish' | 'open'; pick: number };
+
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 8, arbitrary: fc.record({ kind: fc.constant('answer' as const), pick: fc.nat(), mask: fc.nat() }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constantFrom(
+        'notSure' as const,
+        'clear' as const,
+        'back' as const,
+        'skip' as const,
+        'review' as const,
+        'goto' as const,
+        'finish' as const,
+        'open' as const,
+      ),
+      pick: fc.nat(),
+    }),
+  },
+  { weight: 8, arbitrary: fc.record({ kind: fc.constant('next' as const), pick: fc.nat() }) },
+);
+
+const byId = new Map(questions.map((q) => [q.id, q]));
+
+/** A valid answer to a question, chosen by the numbers the walk drew. */
+function valueFor(q: Question, pick: number, mask: number): Answer {
+  const options = (q.options ?? []).map((o) => o.id);
+  switch (q.type) {
+    case 'multi': {
+      const chosen = options.filter((_, i) => (mask >> i) & 1);
+      return chosen.length > 0 ? chosen : [options[pick % options.length]!];
+    }
+    case 'scale':
+      return q.scale!.min + (pick % (q.scale!.max - q.scale!.min + 1));
+    case 'date':
+      return `2027-0${1 + (pick % 9)}-${String(1 + (pick % 28)).padStart(2, '0')}`;
+    case 'text':
+      return `Notes ${pick % 1000}`;
+    default:
+      return options[pick % options.length]!;
+  }
+}
+
+type Actor = ReturnType<typeof createActor<typeof machine>>;
+
+/** What must hold after every step. */
+function checkScreen(actor: Actor, trail: string[]): void {
+  const snap = actor.getSnapshot();
+  const state = String(snap.value);
+  const where = trail.slice(-8).join(' → ');
+  if (state === 'review' || state === 'done') return;
+  const id = snap.context.currentId;
+  expect(id, `a question is on screen in ${state} (${where})`).not.toBeNull();
+  const q = byId.get(id!);
+  expect(q?.section, `question ${id} belongs to the section ${state} (${where})`).toBe(state);
+  expect(
+    shownIds(snap.context.answers),
+    `question ${id} is shown although its condition is false (${where})`,
+  ).toContain(id);
+}
+
+function send(actor: Actor, step: Step, trail: string[]): void {
+  const snap = actor.getSnapshot();
+  const id = snap.context.currentId;
+  const q = id ? byId.get(id) : undefined;
+  const atReview = ['review', 'done'].includes(String(snap.value));
+  switch (step.kind) {
+    case 'answer':
+      if (!q) return;
+      actor.send({ type: 'answer.set', questionId: q.id, value: valueFor(q, step.pick, step.mask) });
+      break;
+    case 'notSure':
+      if (!q?.notSure) return;
+      actor.send({ type: 'answer.set', questionId: q.id, value: { notSure: true } });
+      break;
+    case 'clear':
+      if (!q) return;
+      actor.send({ type: 'answer.clear', questionId: q.id });
+      break;
+    case 'goto': {
+      if (!atReview) return;
+      // From the review screen a person can open any question listed there, that is any visible one.
+      const shown = shownIds(snap.context.answers);
+      actor.send({ type: 'review.goto', questionId: shown[step.pick % shown.length]! });
+      break;
+    }
+    case 'next':
+      actor.send({ type: 'nav.next' });
+      break;
+    case 'back':
+      actor.send({ type: 'nav.back' });
+      break;
+    case 'skip':
+      actor.send({ type: 'nav.skip' });
+      break;
+    case 'review':
+      actor.send({ type: 'nav.review' });
+      break;
+    case 'finish':
+      actor.send({ type: 'questionnaire.finish' });
+      break;
+    case 'open':
+      actor.send({ type: 'review.open' });
+      break;
+  }
+  trail.push(`${step.kind}${q ? `(${q.id})` : ''}`);
+}
+
+/** Answers what is unanswered and presses Next, as a person finishing the questionnaire would. */
+function finishLikeAPerson(actor: Actor, trail: string[], pick: number, mask: number): void {
+  for (let i = 0; i < 3 * questions.length && !['review', 'done'].includes(String(actor.getSnapshot().value)); i++) {
+    const { currentId, answers, error } = actor.getSnapshot().context;
+    const q = currentId ? byId.get(currentId) : undefined;
+    if (q && (answers[q.id] === undefined || error !== null))
+      send(actor, { kind: 'answer', pick: pick + i, mask }, trail);
+    send(actor, { kind: 'next', pick: 0 }, trail);
+    checkScreen(actor, trail);
+  }
+}
+
+describe('the real questionnaire under random walks (property-based)', () => {
+  it('never crashes, never shows a hidden question, always reaches the review, and makes a deterministic plan', () => {
+    const visited = new Set<string>();
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 60 }), fc.nat(), fc.nat(), (steps, pick, mask) => {
+        const actor = createActor(machine, { input: {} });
+        const errors: unknown[] = [];
+        actor.subscribe({ error: (e) => errors.push(e) });
+        actor.start();
+        const trail: string[] = [];
+        checkScreen(actor, trail);
+        for (const step of steps) {
+          send(actor, step, trail);
+          checkScreen(actor, trail);
+        }
+        finishLikeAPerson(actor, trail, pick, mask);
+        const state = String(actor.getSnapshot().value);
+        expect(['review', 'done'], `reached the review (${trail.slice(-8).join(' → ')})`).toContain(state);
+        if (state === 'review') actor.send({ type: 'questionnaire.finish' });
+        expect(String(actor.getSnapshot().value), 'the plan can be made').toBe('done');
+        expect(errors).toEqual([]);
+
+        const answers = actor.getSnapshot().context.answers;
+        // Paging from the first question to the end with Next shows exactly the questions that apply.
+        const shown = shownIds(answers);
+        actor.send({ type: 'review.goto', questionId: shown[0]! });
+        const paged: string[] = [];
+        for (let i = 0; i <= questions.length && !['review', 'done'].includes(String(actor.getSnapshot().value)); i++) {
+          paged.push(actor.getSnapshot().context.currentId ?? 'none');
+          actor.send({ type: 'nav.next' });
+        }
+        expect(paged, 'the questions Next pages through').toEqual(shown);
+        for (const id of shown) visited.add(id);
+        // The answers the engine receives are those of a saved document: plain JSON.
+        const copy = JSON.parse(JSON.stringify(answers)) as Answers;
+        const plan = buildPlan(content, { answers });
+        expect(buildPlan(content, { answers: copy })).toEqual(plan);
+        expect(plan.phases.flatMap((p) => p.items).length).toBeGreaterThan(0);
+        actor.stop();
+      }),
+      // No bias towards small numbers: they would pick the first options (and skip some branches) far too often.
+      { numRuns: 50, plugins: [fc.unbiased()] },
+    );
+    // The walks went down every branch (each conditional question was reached at least once).
+    const conditional = questions.filter((q) => q.showIf).map((q) => q.id);
+    expect(
+      conditional.filter((id) => !visited.has(id)),
+      'branches no walk reached',
+    ).toEqual([]);
+  }, 120_000);
+
+  it('the independent evaluator agrees with hand-written cases', () => {
+    expect(shownIds({})).not.toContain('patient-org-exists');
+    expect(shownIds({ 'rare-disease': 'yes' })).toContain('patient-org-exists');
+    expect(shownIds({ 'rare-disease': { notSure: true } })).not.toContain('patient-org-exists');
+    expect(shownIds({ populations: ['cognitive-impairment'] })).toEqual(expect.arrayContaining(['obsro-need']));
+    expect(shownIds({ populations: ['cognitive-impairment'] })).not.toContain('assent-plan');
+    expect(shownIds({ 'product-type': 'diagnostic' })).toEqual(
+      expect.arrayContaining(['device-risk-class', 'human-factors-status', 'ppi-interest']),
+    );
+  });
+});
