@@ -89,9 +89,14 @@ describe('the phase map', () => {
         const expected = linksAmong(titles);
         expect(expected.length, `links in the content among the points of “${example.name}”`).toBe(LINKS[example.id]);
 
-        await expect
-          .poll(() => page.locator('.react-flow__edge').count(), { message: `arrows on “${example.name}”` })
-          .toBe(expected.length);
+        // Give React Flow time to measure the cards and attach the arrows; it says on the console when it cannot.
+        await page
+          .waitForFunction((n) => document.querySelectorAll('.react-flow__edge').length === n, expected.length, {
+            timeout: 10_000,
+          })
+          .catch(() => undefined);
+        expect.soft(flowProblems.splice(0), `React Flow warnings and errors on “${example.name}”`).toEqual([]);
+        expect(await page.locator('.react-flow__edge').count(), `arrows on “${example.name}”`).toBe(expected.length);
         const edges = await drawnEdges(page);
         expect(edges.map((e) => e.id).sort(), `the arrows of “${example.name}”`).toEqual([...expected].sort());
         for (const e of edges) {
@@ -101,7 +106,6 @@ describe('the phase map', () => {
           expect(e.markerExists, `marker #${e.marker} of ${e.id} exists`).toBe(true);
         }
       }
-      expect(flowProblems, 'React Flow warnings and errors on the console').toEqual([]);
     } finally {
       await app.close();
     }

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactElement } from 'react';
 import {
   Background,
   BaseEdge,
@@ -24,6 +24,8 @@ type PointData = {
   level: string;
   who: string;
   selected: boolean;
+  /** Ids of the handles this card's arrows use. */
+  handles: string[];
 };
 type LaneData = { label: string; order: number; width: number; height: number };
 type PointNode = Node<PointData, 'point'>;
@@ -42,32 +44,40 @@ const outOf = (side: Side) => `out-${side}`;
 const into = (side: Side) => `in-${side}`;
 
 /**
- * Every card has an invisible, non-connectable handle for leaving and one for entering on each side;
- * React Flow attaches an edge only to a handle, and each route names the sides it uses.
+ * Invisible, non-connectable handles: React Flow attaches an edge only to a handle, and each route
+ * names the sides it leaves and enters by. A card carries only the handles its arrows use.
  */
-const handles = (Object.keys(SIDES) as Side[]).flatMap((side) => [
-  <Handle
-    key={outOf(side)}
-    id={outOf(side)}
-    type="source"
-    position={SIDES[side]}
-    isConnectable={false}
-    className="map-handle"
-  />,
-  <Handle
-    key={into(side)}
-    id={into(side)}
-    type="target"
-    position={SIDES[side]}
-    isConnectable={false}
-    className="map-handle"
-  />,
-]);
+const HANDLES: Record<string, ReactElement> = Object.fromEntries(
+  (Object.keys(SIDES) as Side[]).flatMap((side) => [
+    [
+      outOf(side),
+      <Handle
+        key={outOf(side)}
+        id={outOf(side)}
+        type="source"
+        position={SIDES[side]}
+        isConnectable={false}
+        className="map-handle"
+      />,
+    ],
+    [
+      into(side),
+      <Handle
+        key={into(side)}
+        id={into(side)}
+        type="target"
+        position={SIDES[side]}
+        isConnectable={false}
+        className="map-handle"
+      />,
+    ],
+  ]),
+);
 
 const PointCard = memo(function PointCard({ data }: NodeProps<PointNode>) {
   return (
     <>
-      {handles}
+      {data.handles.map((id) => HANDLES[id])}
       <div className={`map-node priority-border-${data.priority}${data.selected ? ' selected' : ''}`}>
         <span className="map-node-title">{data.title}</span>
         <span className="map-node-meta">
@@ -81,7 +91,7 @@ const PointCard = memo(function PointCard({ data }: NodeProps<PointNode>) {
 
 /** Draws the route the layout computed (the PDF draws the same one), with its arrowhead. */
 const RouteEdge = memo(function RouteEdge({ id, data, markerEnd }: EdgeProps<RouteEdgeType>) {
-  return data ? <BaseEdge id={id} path={data.d} {...(markerEnd ? { markerEnd } : {})} /> : null;
+  return data ? <BaseEdge id={id} path={data.d} interactionWidth={0} {...(markerEnd ? { markerEnd } : {})} /> : null;
 });
 
 const Lane = memo(function Lane({ data }: NodeProps<LaneNode>) {
@@ -113,6 +123,15 @@ interface Props {
 
 /** The phase map: lanes along a timeline, points as nodes, edges where one point's data feeds another. */
 export default function PhaseMap({ layout, levelNames, whoNames, selectedId, onSelect }: Props) {
+  const handlesOf = useMemo(() => {
+    const used = new Map<string, Set<string>>();
+    const use = (node: string, handle: string) => used.set(node, (used.get(node) ?? new Set()).add(handle));
+    for (const e of layout.edges) {
+      use(e.source, outOf(e.route.from));
+      use(e.target, into(e.route.to));
+    }
+    return (id: string) => [...(used.get(id) ?? [])].sort();
+  }, [layout]);
   const nodes = useMemo<(PointNode | LaneNode)[]>(
     () => [
       ...layout.lanes.map<LaneNode>((l) => ({
@@ -137,12 +156,13 @@ export default function PhaseMap({ layout, levelNames, whoNames, selectedId, onS
           level: levelNames[n.level] ?? n.level,
           who: whoNames(n.who),
           selected: n.id === selectedId,
+          handles: handlesOf(n.id),
         },
         ariaLabel: `${n.title}. ${PRIORITY_LABEL[n.priority]}. ${levelNames[n.level] ?? n.level}. Press Enter for details.`,
         draggable: false,
       })),
     ],
-    [layout, levelNames, whoNames, selectedId],
+    [layout, levelNames, whoNames, selectedId, handlesOf],
   );
   const edges = useMemo<RouteEdgeType[]>(() => {
     const title = new Map(layout.nodes.map((n) => [n.id, n.title]));
