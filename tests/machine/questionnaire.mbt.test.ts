@@ -51,7 +51,8 @@ function driveToReview(snapshot: Snap): Snap {
   return actor.getSnapshot();
 }
 
-describe('questionnaire machine (model-based)', () => {
+// Walking every path takes a few seconds on an idle machine and much longer on a busy one.
+describe('questionnaire machine (model-based)', { timeout: 60_000 }, () => {
   it('explores a meaningful state space', () => {
     expect(paths.length).toBeGreaterThan(50);
   });
