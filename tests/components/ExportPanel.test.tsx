@@ -32,6 +32,28 @@ describe('ExportPanel', () => {
     );
   });
 
+  it('keeps focus on the button while the PDF is made and after (the button is never disabled under focus)', async () => {
+    let finish: (v: { fileName: string; bytes: number }) => void = () => undefined;
+    exportPlanPdf.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
+    render(<ExportPanel plan={plan} content={content} doc={doc} />);
+    const user = userEvent.setup();
+    const button = screen.getByRole('button', { name: 'Download PDF' });
+    await user.click(button);
+    expect(await screen.findByText('Making the PDF…')).toBeInTheDocument();
+    // A disabled button loses focus to the page body in a browser.
+    expect(button).not.toBeDisabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveFocus();
+    // A second press while busy does not start a second export.
+    const calls = exportPlanPdf.mock.calls.length;
+    await user.click(button);
+    expect(exportPlanPdf.mock.calls.length).toBe(calls);
+    finish({ fileName: 'plan.pdf', bytes: 4096 });
+    expect(await screen.findByText('Downloaded plan.pdf (4 KB).')).toBeInTheDocument();
+    expect(button).toHaveFocus();
+    expect(button).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
   it('reports a failed export in words', async () => {
     exportPlanPdf.mockRejectedValueOnce(new Error('font missing'));
     render(<ExportPanel plan={plan} content={content} doc={doc} />);

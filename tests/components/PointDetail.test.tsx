@@ -7,11 +7,14 @@ import { realContent } from '../unit/realContent';
 
 const content = realContent();
 const plan = buildPlan(content, { answers: content.examples.find((x) => x.id === 'paediatric-rare-disease')!.answers });
+const oncology = buildPlan(content, { answers: content.examples.find((x) => x.id === 'oncology-hta')!.answers });
 const item = plan.phases.flatMap((p) => p.items).find((i) => i.reasons.some((r) => r.answers.length > 0))!;
 
 describe('PointDetail', () => {
   it('shows the decision, the why with the answers behind it, and linked sources', () => {
-    render(<PointDetail content={content} item={item} onClose={vi.fn()} onEdit={vi.fn()} />);
+    render(
+      <PointDetail content={content} item={item} plan={plan} onSelect={vi.fn()} onClose={vi.fn()} onEdit={vi.fn()} />,
+    );
     expect(screen.getByRole('heading', { level: 2, name: item.title })).toHaveFocus();
     expect(screen.getByText(item.decision)).toBeInTheDocument();
     const why = screen.getByRole('heading', { name: 'Why this is in your plan' }).nextElementSibling as HTMLElement;
@@ -25,7 +28,9 @@ describe('PointDetail', () => {
 
   it('saves owner, status and notes, and excludes with a reason', async () => {
     const onEdit = vi.fn();
-    render(<PointDetail content={content} item={item} onClose={vi.fn()} onEdit={onEdit} />);
+    render(
+      <PointDetail content={content} item={item} plan={plan} onSelect={vi.fn()} onClose={vi.fn()} onEdit={onEdit} />,
+    );
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Owner'), 'Dr Ana');
     await user.selectOptions(screen.getByLabelText('Status'), 'in-progress');
@@ -38,5 +43,39 @@ describe('PointDetail', () => {
     expect(onEdit).toHaveBeenLastCalledWith(
       expect.objectContaining({ decision: 'exclude', reason: 'Covered by the registry' }),
     );
+  });
+
+  it('lists the points this one feeds and uses data from, in the plan only, as buttons that open them', async () => {
+    const items = oncology.phases.flatMap((p) => p.items);
+    const endpoints = items.find((i) => i.id === 'td-endpoints')!;
+    const onSelect = vi.fn();
+    render(
+      <PointDetail
+        content={content}
+        item={endpoints}
+        plan={oncology}
+        onSelect={onSelect}
+        onClose={vi.fn()}
+        onEdit={vi.fn()}
+      />,
+    );
+    const feeds = screen.getByRole('list', { name: `${endpoints.title} feeds into` });
+    expect(
+      within(feeds)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
+      'Build the patient experience data package for the dossier',
+      'Patients in scientific advice and regulatory meetings',
+      'Patient input to HTA scoping (PICO)',
+      'Outcomes patients and carers value in the value assessment',
+    ]);
+    // td-endpoints also feeds td-preference-study, which this plan does not include.
+    expect(screen.queryByText(/preference study/i)).toBeNull();
+    expect(screen.getByRole('heading', { level: 3, name: 'Uses data from' }).nextElementSibling).toHaveTextContent(
+      'No other point in this plan.',
+    );
+    await userEvent.setup().click(within(feeds).getByRole('button', { name: 'Patient input to HTA scoping (PICO)' }));
+    expect(onSelect).toHaveBeenCalledWith('hta-scoping');
   });
 });

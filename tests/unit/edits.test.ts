@@ -57,6 +57,16 @@ describe('team edits', () => {
     });
   });
 
+  it('keeps a custom point’s priority and patient hours when its owner or notes change', () => {
+    const rated: PlanEdits = { points: {}, custom: [{ ...custom, priority: 'essential', patientHours: 8 }] };
+    expect(saveItemEdit(rated, 'custom-1', { owner: 'Bo' }).custom[0]).toEqual({
+      ...custom,
+      priority: 'essential',
+      patientHours: 8,
+      owner: 'Bo',
+    });
+  });
+
   it('adds custom points and discards either kind by id', () => {
     const added = addCustomPoint(edits, { ...custom, id: 'custom-2' });
     expect(added.custom.map((c) => c.id)).toEqual(['custom-1', 'custom-2']);

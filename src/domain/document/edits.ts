@@ -25,12 +25,12 @@ export function clearDecision(edits: PlanEdits, pointId: string): PlanEdits {
   return setPointEdit(edits, pointId, rest);
 }
 
-/** Saves owner, date, status and notes on a custom point, or the edit of a recommended point. */
+/** Saves owner, date, status and notes on a custom point (keeping its priority and hours), or the edit of a recommended point. */
 export function saveItemEdit(edits: PlanEdits, id: string, edit: PointEdit): PlanEdits {
   const custom = edits.custom.find((c) => c.id === id);
   if (!custom) return setPointEdit(edits, id, edit);
   const { owner, targetDate, status, notes } = edit;
-  const { id: cid, phase, title, description, who, level } = custom;
+  const { id: cid, phase, title, description, who, level, priority, patientHours } = custom;
   const next: CustomPoint = {
     id: cid,
     phase,
@@ -38,6 +38,8 @@ export function saveItemEdit(edits: PlanEdits, id: string, edit: PointEdit): Pla
     description,
     who,
     level,
+    ...(priority ? { priority } : {}),
+    ...(patientHours !== undefined ? { patientHours } : {}),
     ...(owner ? { owner } : {}),
     ...(targetDate ? { targetDate } : {}),
     ...(status ? { status } : {}),

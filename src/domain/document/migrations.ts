@@ -1,6 +1,14 @@
-import { CURRENCIES, SCHEMA_VERSION, STATUSES, type CustomPoint, type PlanDocument, type PointEdit } from './types';
+import {
+  CURRENCIES,
+  MAX_CUSTOM_HOURS,
+  SCHEMA_VERSION,
+  STATUSES,
+  type CustomPoint,
+  type PlanDocument,
+  type PointEdit,
+} from './types';
 import type { Answer, Answers } from '../answers';
-import { LEVELS } from '../content/constants';
+import { LEVELS, PRIORITIES } from '../content/constants';
 
 /**
  * Saved plans carry a schema version and are upgraded one step at a time: migration N turns a
@@ -65,6 +73,7 @@ function cleanCustom(x: unknown): CustomPoint | undefined {
     return undefined;
   const level = (LEVELS as readonly unknown[]).includes(x.level) ? (x.level as CustomPoint['level']) : 'involve';
   const edit = cleanEdit(x) ?? {};
+  const hours = x.patientHours;
   return {
     id: x.id,
     phase: x.phase,
@@ -72,6 +81,12 @@ function cleanCustom(x: unknown): CustomPoint | undefined {
     description: str(x.description).slice(0, 5000),
     who: Array.isArray(x.who) ? x.who.filter((w): w is string => typeof w === 'string') : [],
     level,
+    ...((PRIORITIES as readonly unknown[]).includes(x.priority)
+      ? { priority: x.priority as NonNullable<CustomPoint['priority']> }
+      : {}),
+    ...(typeof hours === 'number' && Number.isFinite(hours) && hours >= 0 && hours <= MAX_CUSTOM_HOURS
+      ? { patientHours: hours }
+      : {}),
     ...(edit.owner ? { owner: edit.owner } : {}),
     ...(edit.targetDate ? { targetDate: edit.targetDate } : {}),
     ...(edit.status ? { status: edit.status } : {}),

@@ -1,5 +1,5 @@
 import type { Answers } from '../answers';
-import type { Level } from '../content/schema';
+import type { Level, Priority } from '../content/schema';
 
 export const SCHEMA_VERSION = 2;
 
@@ -26,6 +26,10 @@ export interface CustomPoint {
   description: string;
   who: string[];
   level: Level;
+  /** How strongly the team recommends it; plans saved before this field read as "recommended". */
+  priority?: Priority;
+  /** Patient time in all, in hours (all patients together); none when not set. */
+  patientHours?: number;
   owner?: string;
   targetDate?: string;
   status?: Status;
@@ -70,5 +74,9 @@ export interface PlanDocument {
   settings: PlanSettings;
   exampleId?: string;
 }
+
+export const DEFAULT_CUSTOM_PRIORITY: Priority = 'recommended';
+/** The most patient hours one custom point may record (guards typing slips and tampered files). */
+export const MAX_CUSTOM_HOURS = 100_000;
 
 export const DEFAULT_SETTINGS: PlanSettings = { hourlyRate: 50, currency: 'GBP' };

@@ -1,6 +1,6 @@
 import { type Content, type EngagementPoint, type Level, type Priority } from '../content/schema';
 import type { Answers } from '../answers';
-import type { PlanEdits, PlanSettings } from '../document/types';
+import { DEFAULT_CUSTOM_PRIORITY, type PlanEdits, type PlanSettings } from '../document/types';
 import type { ExcludedItem, OrphanedEdit, Plan, PlanConsideration, PlanItem, PlanPhase, Reason } from '../plan/types';
 import { evaluate } from '../conditions';
 import { viewAnswers } from '../questionnaire/visibility';
@@ -180,13 +180,13 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
         phaseId: phase.id,
         title: custom.title,
         decision: custom.description,
-        priority: 'recommended',
+        priority: custom.priority ?? DEFAULT_CUSTOM_PRIORITY,
         level: custom.level,
         who: custom.who,
         methods: [],
         pedGenerated: [],
         pedUsed: [],
-        patientHours: 0,
+        patientHours: custom.patientHours ?? 0,
         teamEffort: 'medium',
         feeds: [],
         reasons: [{ ruleId: null, text: 'Added by your team.', answers: [], references: [] }],

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Content } from '../../domain/content/schema';
 import type { Plan } from '../../domain/plan/types';
 import type { PlanDocument } from '../../domain/document/types';
@@ -24,7 +24,12 @@ export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Conte
   const [pageSize, setPageSize] = useState<PageSize>('a4');
   const [sections, setSections] = useState<PdfSections>(DEFAULT_PDF_OPTIONS.sections);
   const [status, setStatus] = useState<{ kind: 'busy' | 'ok' | 'error'; text: string } | null>(null);
+  const busy = status?.kind === 'busy';
+  // A ref, not the state: two quick presses land before React re-renders.
+  const running = useRef(false);
   const exportPdf = async () => {
+    if (running.current) return;
+    running.current = true;
     setStatus({ kind: 'busy', text: 'Making the PDF…' });
     try {
       const { exportPlanPdf } = await import('../export-pdf/exportPlan');
@@ -32,6 +37,8 @@ export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Conte
       setStatus({ kind: 'ok', text: `Downloaded ${result.fileName} (${Math.round(result.bytes / 1024)} KB).` });
     } catch (error) {
       setStatus({ kind: 'error', text: `The PDF could not be made: ${(error as Error).message}` });
+    } finally {
+      running.current = false;
     }
   };
   return (
@@ -65,7 +72,8 @@ export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Conte
             </label>
           ))}
         </fieldset>
-        <button type="button" className="primary" onClick={() => void exportPdf()} disabled={status?.kind === 'busy'}>
+        {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the top of the page. */}
+        <button type="button" className="primary" onClick={() => void exportPdf()} aria-disabled={busy}>
           Download PDF
         </button>
         <button

@@ -1,6 +1,7 @@
 import type { Content } from '../../domain/content/schema';
 import type { Plan } from '../../domain/plan/types';
 import { PRIORITY_LABEL, STATUS_LABEL } from '../../domain/plan/labels';
+import { PointLinks } from './PointLinks';
 
 interface Props {
   content: Content;
@@ -8,12 +9,14 @@ interface Props {
   visibleIds: ReadonlySet<string>;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Opens a linked point's details ("Feeds into …", "Uses data from …"). */
+  onOpen: (id: string) => void;
   onInclude: (pointId: string) => void;
   onRestore: (pointId: string) => void;
 }
 
 /** The map's twin: the same points, in reading order, for keyboard, screen readers and printing. */
-export function PlanList({ content, plan, visibleIds, selectedId, onSelect, onInclude, onRestore }: Props) {
+export function PlanList({ content, plan, visibleIds, selectedId, onSelect, onOpen, onInclude, onRestore }: Props) {
   const who = (ids: string[]) => ids.map((id) => content.stakeholders.find((s) => s.id === id)?.name ?? id).join(', ');
   return (
     <div className="plan-list-view">
@@ -48,6 +51,7 @@ export function PlanList({ content, plan, visibleIds, selectedId, onSelect, onIn
                     </p>
                     <p className="muted">Who: {who(item.who)}</p>
                     {item.edit.owner && <p className="muted">Owner: {item.edit.owner}</p>}
+                    <PointLinks plan={plan} item={item} onOpen={onOpen} variant="card" />
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useContent } from '../../app/useContent';
 import { usePlansStore } from '../../stores/plans.store';
 import { useUiStore } from '../../stores/ui.store';
@@ -20,6 +20,8 @@ import { ExportPanel } from './ExportPanel';
 import { OrphanedEdits } from './OrphanedEdits';
 import { PhaseMap } from '../../app/screens';
 
+type FocusTarget = { kind: 'point'; id: string } | { kind: 'undo' } | { kind: 'heading' };
+
 function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
   const updatePlan = usePlansStore((s) => s.updatePlan);
   const view = useUiStore((s) => s.view);
@@ -27,6 +29,13 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
   const filters = useUiStore((s) => s.filters);
   const setFilters = useUiStore((s) => s.setFilters);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A point the team just left out, offered back; and where focus goes once the screen has re-rendered.
+  const [leftOut, setLeftOut] = useState<{ id: string; title: string } | null>(null);
+  const focusTarget = useRef<FocusTarget | null>(null);
+  const setFocusTarget = (target: FocusTarget) => {
+    focusTarget.current = target;
+  };
+  const undoButton = useRef<HTMLButtonElement>(null);
 
   const plan = useMemo(
     () => buildPlan(content, { answers: doc.answers, edits: doc.edits, settings: doc.settings }),
@@ -48,8 +57,44 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
     updatePlan(doc.id, (d) => ({ ...d, edits: change(d.edits) }));
   const discard = (id: string) => {
     changeEdits((e) => discardEdit(e, id));
-    if (id === selectedId) setSelectedId(null);
+    if (id === selectedId) {
+      setSelectedId(null);
+      setFocusTarget({ kind: 'heading' });
+    }
   };
+  const open = (id: string | null) => {
+    setSelectedId(id);
+    setLeftOut(null);
+  };
+  /** Closes the details and gives focus back to the point's card on the map or in the list. */
+  const closeDetail = () => {
+    if (selectedId) setFocusTarget({ kind: 'point', id: selectedId });
+    setSelectedId(null);
+  };
+  const putBack = (id: string) => {
+    changeEdits((e) => clearDecision(e, id));
+    setLeftOut(null);
+    setFocusTarget({ kind: 'point', id });
+  };
+
+  // Each change that sets a focus target also re-renders the screen; focus moves once that render is on screen.
+  useEffect(() => {
+    const wanted = focusTarget.current;
+    if (!wanted) return;
+    focusTarget.current = null;
+    const target =
+      wanted.kind === 'undo'
+        ? undoButton.current
+        : wanted.kind === 'point'
+          ? document.querySelector<HTMLElement>(
+              view === 'map'
+                ? `.react-flow__node[data-id="${CSS.escape(wanted.id)}"]`
+                : `.plan-list-view [data-point-id="${CSS.escape(wanted.id)}"] button.point-title`,
+            )
+          : null;
+    // A card hidden by the filters cannot take focus: the heading of the plan view can.
+    (target ?? document.getElementById('plan-view-heading'))?.focus();
+  });
 
   return (
     <div className="plan-screen">
@@ -90,9 +135,21 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
           List
         </button>
       </div>
+      <div role="status" className="left-out-notice">
+        {leftOut && (
+          <p>
+            <span>“{leftOut.title}” is left out of the plan.</span>{' '}
+            <button type="button" ref={undoButton} onClick={() => putBack(leftOut.id)}>
+              Put back<span className="visually-hidden"> {leftOut.title}</span>
+            </button>
+          </p>
+        )}
+      </div>
       <div className={selected ? 'plan-body with-detail' : 'plan-body'}>
         <section aria-labelledby="plan-view-heading" className="plan-main">
-          <h2 id="plan-view-heading">{view === 'map' ? 'Phase map' : 'Engagement points by phase'}</h2>
+          <h2 id="plan-view-heading" tabIndex={-1}>
+            {view === 'map' ? 'Phase map' : 'Engagement points by phase'}
+          </h2>
           {plan.phases.length === 0 ? (
             <p>No research phases are in scope. Change your answers to choose the phases the plan should cover.</p>
           ) : view === 'map' ? (
@@ -107,7 +164,7 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
                 levelNames={levelNames}
                 whoNames={whoNames}
                 selectedId={selectedId}
-                onSelect={setSelectedId}
+                onSelect={open}
               />
             </Suspense>
           ) : (
@@ -116,7 +173,8 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
               plan={plan}
               visibleIds={visibleIds}
               selectedId={selectedId}
-              onSelect={(id) => setSelectedId(id === selectedId ? null : id)}
+              onSelect={(id) => (id === selectedId ? closeDetail() : open(id))}
+              onOpen={open}
               onInclude={(id) => changeEdits((e) => includePoint(e, id))}
               onRestore={(id) => changeEdits((e) => clearDecision(e, id))}
             />
@@ -127,10 +185,16 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
             key={selected.id}
             content={content}
             item={selected}
-            onClose={() => setSelectedId(null)}
+            plan={plan}
+            onSelect={open}
+            onClose={closeDetail}
             onEdit={(edit) => {
               changeEdits((e) => saveItemEdit(e, selected.id, edit));
-              if (edit.decision === 'exclude') setSelectedId(null);
+              if (edit.decision === 'exclude') {
+                setSelectedId(null);
+                setLeftOut({ id: selected.id, title: selected.title });
+                setFocusTarget({ kind: 'undo' });
+              }
             }}
             {...(selected.kind === 'custom' ? { onRemoveCustom: () => discard(selected.id) } : {})}
           />

@@ -1,13 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Content } from '../../domain/content/schema';
-import type { PlanItem } from '../../domain/plan/types';
+import type { Plan, PlanItem } from '../../domain/plan/types';
 import type { PointEdit } from '../../domain/document/types';
 import { PRIORITY_LABEL, EFFORT_LABEL } from '../../domain/plan/labels';
 import { PointEditForm } from './PointEditForm';
+import { PointLinks } from './PointLinks';
 
 interface Props {
   content: Content;
   item: PlanItem;
+  /** The whole plan, for the points this one feeds and uses data from. */
+  plan: Plan;
+  /** Opens another point's details (a link to a linked point). */
+  onSelect: (id: string) => void;
+  /** Closes the panel (the Close button, or Escape anywhere in it). */
   onClose: () => void;
   onEdit: (edit: PointEdit) => void;
   onRemoveCustom?: () => void;
@@ -17,13 +23,18 @@ const names = <T extends { id: string; name: string }>(all: T[], ids: string[]) 
   ids.map((id) => all.find((x) => x.id === id)?.name ?? id).join(', ') || '—';
 
 /** Everything about one engagement point: what, why (with the answers behind it), sources, and the team's edits. */
-export function PointDetail({ content, item, onClose, onEdit, onRemoveCustom }: Props) {
+export function PointDetail({ content, item, plan, onSelect, onClose, onEdit, onRemoveCustom }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [item.id]);
   const refs = item.references.map((id) => content.references.find((r) => r.id === id)).filter((r) => r !== undefined);
   const level = content.levels.find((l) => l.id === item.level);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    onClose();
+  };
   return (
-    <aside className="detail panel" aria-labelledby="detail-heading">
+    <aside className="detail panel" aria-labelledby="detail-heading" onKeyDown={onKeyDown}>
       <div className="detail-head">
         <h2 id="detail-heading" ref={heading} tabIndex={-1}>
           {item.title}
@@ -69,7 +80,9 @@ export function PointDetail({ content, item, onClose, onEdit, onRemoveCustom }: 
         <dd>
           {item.point
             ? `About ${item.point.patientTime.hoursEach} hours each, for about ${item.point.patientTime.people} people (${item.patientHours} hours in all)`
-            : 'Set by your team'}
+            : item.patientHours > 0
+              ? `${item.patientHours.toLocaleString('en-GB')} hours in all (your team’s estimate)`
+              : 'Not estimated yet: add it when you plan the point'}
         </dd>
         <dt>Team effort</dt>
         <dd>{EFFORT_LABEL[item.teamEffort]}</dd>
@@ -82,6 +95,7 @@ export function PointDetail({ content, item, onClose, onEdit, onRemoveCustom }: 
           </>
         )}
       </dl>
+      <PointLinks plan={plan} item={item} onOpen={onSelect} variant="detail" />
       {item.methods.length > 0 && (
         <>
           <h3>Methods, best fit first</h3>

@@ -1,7 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { PlanItem } from '../../domain/plan/types';
 import { STATUSES, type PointEdit, type Status } from '../../domain/document/types';
 import { STATUS_LABEL } from '../../domain/plan/labels';
+
+/** How long typing must pause before it is saved. Closing the panel or opening another point saves at once. */
+export const AUTOSAVE_DELAY_MS = 500;
+
+interface Fields {
+  owner: string;
+  targetDate: string;
+  status: Status | '';
+  notes: string;
+  reason: string;
+}
 
 interface Props {
   item: PlanItem;
@@ -9,43 +20,98 @@ interface Props {
   onRemoveCustom?: () => void;
 }
 
-/** Owner, date, status and notes, and the team's decision to keep or drop the point. */
+/**
+ * Owner, date, status and notes, and the team's decision to keep or drop the point. What is typed is
+ * saved as the user types (after a short pause), and at once when the panel closes, another point is
+ * opened or the page is left, so nothing typed is ever lost without a word.
+ */
 export function PointEditForm({ item, onSave, onRemoveCustom }: Props) {
-  const [owner, setOwner] = useState(item.edit.owner ?? '');
-  const [targetDate, setTargetDate] = useState(item.edit.targetDate ?? '');
-  const [status, setStatus] = useState<Status | ''>(item.edit.status ?? '');
-  const [notes, setNotes] = useState(item.edit.notes ?? '');
-  const [reason, setReason] = useState(item.edit.reason ?? '');
-  const [saved, setSaved] = useState(false);
-
-  const edit = (): PointEdit => ({
-    ...(item.edit.decision ? { decision: item.edit.decision } : {}),
-    ...(owner.trim() ? { owner: owner.trim() } : {}),
-    ...(targetDate ? { targetDate } : {}),
-    ...(status ? { status } : {}),
-    ...(notes.trim() ? { notes: notes.trim() } : {}),
-    ...(reason.trim() ? { reason: reason.trim() } : {}),
+  const [fields, setFields] = useState<Fields>({
+    owner: item.edit.owner ?? '',
+    targetDate: item.edit.targetDate ?? '',
+    status: item.edit.status ?? '',
+    notes: item.edit.notes ?? '',
+    reason: item.edit.reason ?? '',
   });
-  const save = (e: FormEvent) => {
+  const [saved, setSaved] = useState(false);
+  const { owner, targetDate, status, notes, reason } = fields;
+
+  const toEdit = (f: Fields): PointEdit => ({
+    ...(item.edit.decision ? { decision: item.edit.decision } : {}),
+    ...(f.owner.trim() ? { owner: f.owner.trim() } : {}),
+    ...(f.targetDate ? { targetDate: f.targetDate } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.notes.trim() ? { notes: f.notes.trim() } : {}),
+    ...(f.reason.trim() ? { reason: f.reason.trim() } : {}),
+  });
+  const edit = () => toEdit(fields);
+
+  // The edit waiting to be saved, and the latest onSave, kept in refs so a save on unmount sees both.
+  const pending = useRef<PointEdit | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const save = useRef(onSave);
+  useEffect(() => {
+    save.current = onSave;
+  });
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const next = pending.current;
+    pending.current = null;
+    if (next) save.current(next);
+    return next !== null;
+  }, []);
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+
+  const change = (patch: Partial<Fields>) => {
+    const next = { ...fields, ...patch };
+    setFields(next);
+    setSaved(false);
+    pending.current = toEdit(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (flush()) setSaved(true);
+    }, AUTOSAVE_DELAY_MS);
+  };
+  /** An explicit save or decision replaces whatever was waiting, so a late autosave cannot undo it. */
+  const drop = () => {
+    clearTimeout(timer.current);
+    pending.current = null;
+  };
+  const saveNow = (e: PointEdit) => {
+    drop();
+    onSave(e);
+  };
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSave(edit());
+    saveNow(edit());
     setSaved(true);
   };
   const id = (name: string) => `edit-${item.id}-${name}`;
   return (
-    <form className="edit-form stack" onSubmit={save} onChange={() => setSaved(false)}>
+    <form className="edit-form stack" onSubmit={submit}>
       <h3>Your team’s plan for this point</h3>
       <div className="field">
         <label htmlFor={id('owner')}>Owner</label>
-        <input id={id('owner')} value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} />
+        <input id={id('owner')} value={owner} onChange={(e) => change({ owner: e.target.value })} maxLength={200} />
       </div>
       <div className="field">
         <label htmlFor={id('date')}>Target date</label>
-        <input id={id('date')} type="date" value={targetDate} onChange={(e) => setTargetDate(e.target.value)} />
+        <input
+          id={id('date')}
+          type="date"
+          value={targetDate}
+          onChange={(e) => change({ targetDate: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={id('status')}>Status</label>
-        <select id={id('status')} value={status} onChange={(e) => setStatus(e.target.value as Status | '')}>
+        <select id={id('status')} value={status} onChange={(e) => change({ status: e.target.value as Status | '' })}>
           <option value="">Not set</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -56,13 +122,20 @@ export function PointEditForm({ item, onSave, onRemoveCustom }: Props) {
       </div>
       <div className="field">
         <label htmlFor={id('notes')}>Notes</label>
-        <textarea id={id('notes')} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={5000} />
+        <textarea
+          id={id('notes')}
+          rows={3}
+          value={notes}
+          onChange={(e) => change({ notes: e.target.value })}
+          maxLength={5000}
+        />
       </div>
       <div className="button-row">
         <button type="submit" className="primary">
           Save changes
         </button>
       </div>
+      <p className="muted">Changes are saved as you type.</p>
       <p aria-live="polite" className="ok-text">
         {saved ? 'Saved.' : ''}
       </p>
@@ -70,12 +143,17 @@ export function PointEditForm({ item, onSave, onRemoveCustom }: Props) {
         <div className="stack exclude-box">
           <div className="field">
             <label htmlFor={id('reason')}>Reason for leaving this point out</label>
-            <input id={id('reason')} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
+            <input
+              id={id('reason')}
+              value={reason}
+              onChange={(e) => change({ reason: e.target.value })}
+              maxLength={2000}
+            />
           </div>
           <button
             type="button"
             className="danger"
-            onClick={() => onSave({ ...edit(), decision: 'exclude', reason: reason.trim() || 'No reason given.' })}
+            onClick={() => saveNow({ ...edit(), decision: 'exclude', reason: reason.trim() || 'No reason given.' })}
           >
             Leave this point out of the plan
           </button>
@@ -86,14 +164,21 @@ export function PointEditForm({ item, onSave, onRemoveCustom }: Props) {
           type="button"
           onClick={() => {
             const { decision, ...rest } = edit();
-            onSave(rest);
+            saveNow(rest);
           }}
         >
           Remove from the plan
         </button>
       )}
       {onRemoveCustom && (
-        <button type="button" className="danger" onClick={onRemoveCustom}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            drop();
+            onRemoveCustom();
+          }}
+        >
           Delete this custom point
         </button>
       )}

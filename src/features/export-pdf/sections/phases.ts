@@ -50,7 +50,9 @@ function drawItem(ctx: Ctx, item: PlanItem): void {
     'Patient hours',
     time && !custom
       ? `${item.patientHours.toLocaleString('en-GB')} (${time.hoursEach} h each × ${time.people} people)`
-      : 'To be estimated by the team',
+      : custom && item.patientHours > 0
+        ? `${item.patientHours.toLocaleString('en-GB')} (your team’s estimate)`
+        : 'To be estimated by the team',
   );
   if (!custom) w.row('Team effort', EFFORT_LABEL[item.teamEffort]);
   w.row(

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../src/domain/engine/buildPlan';
+import { restoreDocument } from '../../src/domain/document/migrations';
+import { exampleDocument } from '../../src/domain/document/create';
+import type { CustomPoint } from '../../src/domain/document/types';
+import { realContent } from './realContent';
+
+const content = realContent();
+const answers = content.examples.find((x) => x.id === 'oncology-hta')!.answers;
+const cafe: CustomPoint = {
+  id: 'custom-cafe',
+  phase: 'launch',
+  title: 'Carers’ café',
+  description: 'Talk with carers about the support programme',
+  who: ['carers', 'patient-orgs'],
+  level: 'consult',
+  priority: 'essential',
+  patientHours: 12,
+};
+
+describe('custom points in the plan', () => {
+  it('carry the team’s stakeholders, priority and patient hours, and the summary counts the hours', () => {
+    const plan = buildPlan(content, { answers, edits: { points: {}, custom: [cafe] } });
+    const item = plan.phases.flatMap((p) => p.items).find((i) => i.id === 'custom-cafe')!;
+    expect(item).toMatchObject({ who: ['carers', 'patient-orgs'], priority: 'essential', patientHours: 12 });
+    // Golden figures: the oncology example alone has 24 points and 1,596 patient hours, 15 essential.
+    expect(plan.summary.points).toBe(25);
+    expect(plan.summary.patientHours).toBe(1608);
+    expect(plan.summary.byPriority.essential).toBe(16);
+    expect(plan.summary.cost.total).toBe(1608 * 50);
+    expect(plan.summary.byPhase.find((p) => p.phaseId === 'launch')).toMatchObject({ essential: 2 });
+  });
+
+  it('an old custom point without priority or hours stays valid: recommended, no hours', () => {
+    const old = { id: 'custom-old', phase: 'launch', title: 'Old', description: '', who: ['carers'], level: 'inform' };
+    const doc = {
+      ...exampleDocument(content, 'oncology-hta', '2026-11-21T00:00:00.000Z'),
+      edits: { points: {}, custom: [old] },
+    };
+    const restored = restoreDocument(JSON.parse(JSON.stringify(doc)));
+    expect(restored.ok && restored.document.edits.custom).toEqual([old]);
+    const plan = buildPlan(content, { answers, edits: { points: {}, custom: [old as CustomPoint] } });
+    const item = plan.phases.flatMap((p) => p.items).find((i) => i.id === 'custom-old')!;
+    expect(item).toMatchObject({ priority: 'recommended', patientHours: 0 });
+    expect(plan.summary.patientHours).toBe(1596);
+  });
+
+  it('a saved or imported plan keeps a custom point’s priority and hours, and drops nonsense', () => {
+    const doc = exampleDocument(content, 'oncology-hta', '2026-11-21T00:00:00.000Z');
+    const raw = (custom: Record<string, unknown>) =>
+      restoreDocument(JSON.parse(JSON.stringify({ ...doc, edits: { points: {}, custom: [custom] } })));
+    const kept = raw({ ...cafe });
+    expect(kept.ok && kept.document.edits.custom[0]).toEqual(cafe);
+    const bad = raw({ ...cafe, priority: 'urgent', patientHours: -3 });
+    expect(bad.ok && bad.document.edits.custom[0]).toEqual({
+      id: 'custom-cafe',
+      phase: 'launch',
+      title: 'Carers’ café',
+      description: 'Talk with carers about the support programme',
+      who: ['carers', 'patient-orgs'],
+      level: 'consult',
+    });
+    const text = raw({ ...cafe, patientHours: '12' });
+    expect(text.ok && text.document.edits.custom[0]?.patientHours).toBeUndefined();
+  });
+});
