@@ -1,21 +1,27 @@
 /**
  * Journey: download the PDF of an example plan (full plan and patient partner version) and read
  * the files as a PDF viewer shows them (pdfjs-dist): the plan name, page numbers and document
- * title; the map pages of the full plan show every point card the screen's map shows, and no other;
+ * title; the map pages of the full plan show every point card the screen's map shows, and as many;
  * the partner guide's "Where you can contribute" lists exactly the points the map shows with the
- * filter "Where patients, carers and patient organisations contribute" on.
+ * filter "Where patients, carers and patient organisations contribute" on (a professional-only
+ * point added to the plan is on neither).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sectionLines, textsOfSize, type PdfReport } from '../support/pdf';
-import { useBrowser, openApp, readPdf, saveDownload, squash, tempDir } from './helpers';
+import { useBrowser, openApp, readPdf, saveDownload, squash, tempDir, url } from './helpers';
 
 const EXAMPLE = 'Cancer medicine heading for HTA in Europe and Canada';
+const IMPORTED = `${EXAMPLE} (imported)`;
 const PATIENT_FILTER = 'Where patients, carers and patient organisations contribute';
+const PROFESSIONAL_POINT = 'Brief trial site staff on the visit schedule';
 /** Point titles in the partner guide are set at 10.5 pt. */
 const POINT_TITLE_SIZE = 10.5;
 /** The line under each point card's title on the map: "<Priority> · <Level>". */
 const CARD_META = /^(Essential|Recommended|Optional) · [A-Z][a-z]+( · Custom)?( → p\. [\d, ]+)?$/;
+
+const mapTitles = async (page: Page) =>
+  (await page.locator('.react-flow__node-point .map-node-title').allTextContents()).map(squash);
 
 async function download(page: Page, dir: string) {
   const downloading = page.waitForEvent('download', { timeout: 60_000 });
@@ -50,7 +56,7 @@ describe('PDF export', () => {
       await page.getByRole('button', { name: EXAMPLE }).click();
       await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
       await page.locator('.react-flow__node-point').first().waitFor();
-      const titles = (await page.locator('.react-flow__node-point .map-node-title').allTextContents()).map(squash);
+      const titles = await mapTitles(page);
       expect(titles.length).toBeGreaterThan(5);
 
       // ── Full plan: its map pages (landscape, headed "Phase map") show the cards of the screen's map.
@@ -68,22 +74,46 @@ describe('PDF export', () => {
       const cards = mapPages.flatMap((p) => p.lines).filter((l) => CARD_META.test(l.text));
       expect(cards, 'point cards on the PDF map').toHaveLength(titles.length);
 
-      // ── Patient partner version: the points where patient-side people take part, and only those.
+      // ── Patient partner version. Every built-in point involves someone on the patient side, so the
+      // plan gets a professional-only point first (plan file exported, point added, imported): the
+      // filtered map leaves it out, and so must the guide.
+      const exporting = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download plan file' }).click();
+      const exported = JSON.parse((await saveDownload(await exporting, files.dir)).text);
+      exported.edits.custom.push({
+        id: 'custom-site-briefing',
+        phase: exported.answers['phases-in-scope'][0],
+        title: PROFESSIONAL_POINT,
+        description: 'Walk site staff through the visit schedule.',
+        who: ['site-staff', 'clinicians'],
+        level: 'inform',
+      });
+      await page.goto(url('#/'));
+      await page.locator('#import-file').setInputFiles({
+        name: 'plan-with-professional-point.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(exported)),
+      });
+      await page.getByRole('link', { name: IMPORTED }).click();
+      await page.getByRole('heading', { level: 1, name: IMPORTED }).waitFor();
+      await page.locator('.react-flow__node-point').first().waitFor();
+      expect(await mapTitles(page)).toContain(PROFESSIONAL_POINT);
+
       await page.getByRole('button', { name: PATIENT_FILTER }).click();
       await expect
         .poll(() => page.getByRole('button', { name: PATIENT_FILTER }).getAttribute('aria-pressed'))
         .toBe('true');
-      const partnerTitles = (await page.locator('.react-flow__node-point .map-node-title').allTextContents()).map(
-        squash,
-      );
-      expect(partnerTitles.length).toBeGreaterThan(0);
+      await expect.poll(async () => (await mapTitles(page)).length).toBe(titles.length);
+      const partnerTitles = await mapTitles(page);
+      expect(partnerTitles).not.toContain(PROFESSIONAL_POINT);
       await page.getByLabel('PDF version').selectOption({ label: 'Patient partner version (plain language)' });
       const partner = await download(page, files.dir);
-      expect(partner.name).toBe('cancer-medicine-heading-for-hta-in-europe-and-canada-partner.pdf');
+      expect(partner.name).toMatch(/^cancer-medicine-heading-for-hta-in-europe-and-canada-[a-z-]*partner\.pdf$/);
       const guide = await checkPdf(partner.path, {
-        title: `${EXAMPLE}: a guide for patient partners`,
-        texts: [EXAMPLE, 'About this guide', 'Where you can contribute'],
+        title: `${IMPORTED}: a guide for patient partners`,
+        texts: [IMPORTED, 'About this guide', 'Where you can contribute'],
       });
+      // The point titles under "Where you can contribute" are exactly the cards of the filtered map.
       const listed = textsOfSize(sectionLines(guide, 'Where you can contribute'), POINT_TITLE_SIZE);
       expect([...listed].sort(), 'points in the partner guide = cards on the filtered map').toEqual(
         [...partnerTitles].sort(),

@@ -194,7 +194,14 @@ describe('PDF export', { timeout: 120_000 }, () => {
   });
 
   it('renders the patient-partner guide in plain language, with exactly the points patients take part in', async () => {
-    const document = examples[0]!;
+    // The first example plus four team points in its first phase: one with patients and carers,
+    // three with researchers only (every built-in point involves someone on the patient side).
+    const example = examples[0]!;
+    const phase = (example.answers['phases-in-scope'] as string[])[0]!;
+    const custom = stressDocument(content)
+      .edits.custom.slice(2, 6)
+      .map((c) => ({ ...c, phase }));
+    const document = { ...example, edits: { ...example.edits, custom } };
     const r = await render(document, { audience: 'partner' });
     expectValidFile(r);
     for (const h of [
@@ -209,6 +216,7 @@ describe('PDF export', { timeout: 120_000 }, () => {
     const patientSide = new Set(content.stakeholders.filter((s) => s.group === 'patient-side').map((s) => s.id));
     const expected = items(r.plan).filter((i) => i.who.some((w) => patientSide.has(w)));
     expect(expected.length).toBeGreaterThan(0);
+    expect(items(r.plan).length - expected.length, 'researcher-only points').toBe(3);
     // The point titles of "Where you can contribute" are exactly these points, each once.
     const listed = textsOfSize(sectionLines(r, 'Where you can contribute'), POINT_TITLE_SIZE);
     expect([...listed].sort()).toEqual(expected.map((i) => collapse(i.title)).sort());
