@@ -106,6 +106,8 @@ function Questionnaire({ content, doc }: { content: QuestionnaireContent; doc: P
 export default function QuestionnaireScreen({ planId }: { planId: string }) {
   const content = useQuestionnaireContent();
   const doc = usePlansStore((s) => s.plans[planId]);
+  // Another tab changed this plan: start again from its version rather than write over it.
+  const revision = usePlansStore((s) => s.revisions[planId] ?? 0);
   if (!doc) return <PlanNotFound />;
-  return <Questionnaire key={doc.id} content={content} doc={doc} />;
+  return <Questionnaire key={`${doc.id}:${revision}`} content={content} doc={doc} />;
 }
