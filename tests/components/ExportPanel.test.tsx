@@ -6,7 +6,7 @@ import { buildPlan } from '../../src/domain/engine/buildPlan';
 import { exampleDocument } from '../../src/domain/document/create';
 import { realContent } from '../unit/realContent';
 
-const exportPlanPdf = vi.fn(async () => ({ fileName: 'plan.pdf', bytes: 2048 }));
+const exportPlanPdf = vi.fn(async () => ({ fileName: 'plan.pdf', bytes: 2048, dropped: [] as string[] }));
 vi.mock('../../src/features/export-pdf/exportPlan', () => ({ exportPlanPdf }));
 
 const content = realContent();
