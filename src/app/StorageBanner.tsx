@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { usePlansStore } from '../stores/plans.store';
-import { downloadPlanFile, downloadUnreadable } from '../features/plans/savedFiles';
+import { downloadPlanFile, downloadUnreadable } from '../features/home/savedFiles';
 import { href } from './router';
 
 const SAVE_PROBLEMS = {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
-import { useQuestionnaireContent } from '../../app/useContent';
-import { prefetchPlanScreen } from '../../app/prefetch';
+import { useQuestionnaireContent } from '../../content/load';
+import { prefetchPlanScreen } from '../plan';
 import { usePlansStore } from '../../stores/plans.store';
 import { createQuestionnaireMachine, MACHINE_VERSION } from '../../machines/questionnaire.machine';
 import { positionOf, restoreOptions } from '../../machines/restore';
@@ -10,8 +10,8 @@ import type { QuestionnaireContent } from '../../domain/content/schema';
 import type { PlanDocument } from '../../domain/document/types';
 import { QuestionView } from './QuestionView';
 import { ReviewView } from './ReviewView';
-import { href, navigate } from '../../app/router';
-import { PlanNotFound } from '../plans/PlanNotFound';
+import { href, navigate } from '../../lib/routes';
+import { PlanNotFound } from '../home/PlanNotFound';
 
 function Questionnaire({ content, doc }: { content: QuestionnaireContent; doc: PlanDocument }) {
   const machine = useMemo(() => createQuestionnaireMachine(content.questions), [content]);

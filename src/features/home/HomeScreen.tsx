@@ -2,9 +2,10 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/shallow';
 import contentMeta from 'virtual:content-meta';
 import { usePlansStore } from '../../stores/plans.store';
-import { href, navigate } from '../../app/router';
+import { href, navigate } from '../../lib/routes';
 import { createPlan, importPlanText, openExample } from './planActions';
-import { prefetchPlanScreen, prefetchQuestionnaire } from '../../app/prefetch';
+import { prefetchPlanScreen } from '../plan';
+import { prefetchQuestionnaire } from '../questionnaire';
 import { downloadPlanFile, downloadUnreadable } from './savedFiles';
 import type { PlanDocument } from '../../domain/document/types';
 

@@ -2,7 +2,7 @@ import { newDocument, exampleDocument } from '../../domain/document/create';
 import { restoreDocument } from '../../domain/document/migrations';
 import type { PlanDocument } from '../../domain/document/types';
 import { usePlansStore } from '../../stores/plans.store';
-import { loadContent } from '../../app/useContent';
+import { loadContent } from '../../content/load';
 import { newId } from '../../lib/download';
 import contentMeta from 'virtual:content-meta';
 
