@@ -63,8 +63,38 @@ function contentPlugin(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy: only our own origin, no inline script, no plugins. The built
+ * index.html carries it in a <meta> tag (the only way a static host without headers can send it).
+ * A meta CSP cannot enforce `frame-ancestors` (browsers ignore it there), so that part is sent as
+ * a real header by `vite preview`; a host serving dist/ should send the same header.
+ * Styles: React and React Flow set styles through the DOM (element.style), which CSP allows;
+ * the stylesheets are files. Images: `data:` and `blob:` for icons and the PDF download.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function cspPlugin(): Plugin {
+  return {
+    name: 'pep-csp',
+    apply: 'build', // the dev server injects an inline script for hot reload, so the policy is for builds
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentPlugin()],
+  plugins: [react(), contentPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -72,7 +102,10 @@ export default defineConfig({
     manifest: true,
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  preview: {
+    host: '127.0.0.1',
+    headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`, 'X-Frame-Options': 'DENY' },
+  },
   test: {
     // Read and validate content/ once per run, for every test file (tests/unit/realContent.ts).
     globalSetup: ['tests/support/contentSetup.ts'],

@@ -2,9 +2,10 @@ import { Suspense, useEffect, useRef } from 'react';
 import { parseRoute, useHash, href } from './router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StorageBanner } from './StorageBanner';
-import { HomeScreen } from '../features/plans/HomeScreen';
-
-import { GlossaryScreen, PlanScreen, QuestionnaireScreen } from './screens';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { GlossaryScreen } from '../features/glossary';
+import { PlanScreen } from '../features/plan';
+import { QuestionnaireScreen } from '../features/questionnaire';
 
 function Loading() {
   return (

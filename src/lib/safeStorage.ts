@@ -1,25 +1,7 @@
 import type { StateStorage } from 'zustand/middleware';
+import { hashText } from './hash';
 
-export type StorageProblem =
-  | { kind: 'quota'; message: string }
-  | { kind: 'corrupt'; message: string; backupKey: string }
-  | { kind: 'unavailable'; message: string };
-
-type Listener = (problem: StorageProblem | null) => void;
-const listeners = new Set<Listener>();
-let current: StorageProblem | null = null;
-
-export function storageProblem(): StorageProblem | null {
-  return current;
-}
-export function onStorageProblem(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-export function reportStorageProblem(problem: StorageProblem | null): void {
-  current = problem;
-  listeners.forEach((l) => l(problem));
-}
+export type WriteOutcome = 'ok' | 'quota' | 'unavailable' | 'held';
 
 export function isQuotaError(error: unknown): boolean {
   return (
@@ -28,60 +10,84 @@ export function isQuotaError(error: unknown): boolean {
   );
 }
 
+/** Every key of ours (`pep:…`) with its value. Throws when the browser refuses storage. */
+export function readOurKeys(storage: Storage): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key === null || !key.startsWith('pep:')) continue;
+    const value = storage.getItem(key);
+    if (value !== null) out.set(key, value);
+  }
+  return out;
+}
+
 /**
- * localStorage that never throws: a full quota or unreadable data is reported, not fatal, and
- * unreadable data is copied aside before anything can overwrite it.
+ * Copies a value we do not understand to `pep:aside:<hash>:<key>`, once: if a copy of the same bytes
+ * exists anywhere in our keys, nothing is written. Returns false when no copy exists and none could
+ * be made (the caller must then leave the original alone).
+ */
+export function setAside(storage: Storage, key: string, raw: string): boolean {
+  const hash = hashText(raw);
+  try {
+    const prefix = `pep:aside:${hash}:`;
+    for (let i = 0; i < storage.length; i++) if (storage.key(i)?.startsWith(prefix)) return true;
+    storage.setItem(`${prefix}${key}`, raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a value, but never over one we do not understand: that is set aside first, and when it
+ * cannot be, nothing is written ('held').
+ */
+export function guardedWrite(
+  storage: Storage,
+  key: string,
+  value: string,
+  understood: (raw: string) => boolean,
+): WriteOutcome {
+  try {
+    const current = storage.getItem(key);
+    if (current !== null && current !== value && !understood(current) && !setAside(storage, key, current))
+      return 'held';
+    storage.setItem(key, value);
+    return 'ok';
+  } catch (error) {
+    return isQuotaError(error) ? 'quota' : 'unavailable';
+  }
+}
+
+const isJsonObject = (raw: string): boolean => {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * localStorage for small preference stores (zustand persist): never throws, reads damaged values as
+ * "nothing saved", and writes only after a damaged value has been set aside (the plans store lists it).
  */
 export function createSafeStorage(getStorage: () => Storage = () => window.localStorage): StateStorage {
   return {
     getItem(name) {
-      let raw: string | null;
       try {
-        raw = getStorage().getItem(name);
+        const raw = getStorage().getItem(name);
+        return raw !== null && isJsonObject(raw) ? raw : null;
       } catch {
-        reportStorageProblem({
-          kind: 'unavailable',
-          message: 'This browser does not let the planner save. Export your plans as files to keep them.',
-        });
-        return null;
-      }
-      if (raw === null) return null;
-      try {
-        JSON.parse(raw);
-        return raw;
-      } catch {
-        const backupKey = `${name}:unreadable:${Date.now()}`;
-        try {
-          getStorage().setItem(backupKey, raw);
-        } catch {
-          /* keeping the original below is what matters */
-        }
-        reportStorageProblem({
-          kind: 'corrupt',
-          backupKey,
-          message:
-            'Your saved plans could not be read (the saved data is damaged). A copy was kept, and you can download it.',
-        });
         return null;
       }
     },
     setItem(name, value) {
       try {
-        getStorage().setItem(name, value);
-        if (current?.kind === 'quota') reportStorageProblem(null);
-      } catch (error) {
-        reportStorageProblem(
-          isQuotaError(error)
-            ? {
-                kind: 'quota',
-                message:
-                  'Your browser’s storage is full, so recent changes are not saved. Export your plan as a file to keep it, or delete plans you no longer need.',
-              }
-            : {
-                kind: 'unavailable',
-                message: 'Your changes could not be saved in this browser. Export your plan as a file to keep it.',
-              },
-        );
+        guardedWrite(getStorage(), name, value, isJsonObject);
+      } catch {
+        /* the browser refuses storage: preferences live in memory */
       }
     },
     removeItem(name) {

@@ -28,6 +28,8 @@ export function restoreOptions(questions: readonly Question[], doc: PlanDocument
   if (snap.status !== 'active' || typeof snap.value !== 'string' || !isRecord(context)) return { input };
   if (!(STATE_NAMES as readonly string[]).includes(snap.value)) return { input };
   if (JSON.stringify(context.answers) !== JSON.stringify(doc.answers)) return { input };
+  // The error is shown as text: anything else (a tampered snapshot) would break the screen on every load.
+  if (context.error !== undefined && context.error !== null && typeof context.error !== 'string') return { input };
   const currentId = context.currentId ?? null;
   if (currentId !== null) {
     const visible = visibleQuestions(questions, doc.answers).some((q) => q.id === currentId);

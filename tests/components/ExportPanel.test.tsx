@@ -6,7 +6,7 @@ import { buildPlan } from '../../src/domain/engine/buildPlan';
 import { exampleDocument } from '../../src/domain/document/create';
 import { realContent } from '../unit/realContent';
 
-const exportPlanPdf = vi.fn(async () => ({ fileName: 'plan.pdf', bytes: 2048 }));
+const exportPlanPdf = vi.fn(async () => ({ fileName: 'plan.pdf', bytes: 2048, dropped: [] as string[] }));
 vi.mock('../../src/features/export-pdf/exportPlan', () => ({ exportPlanPdf }));
 
 const content = realContent();
@@ -33,7 +33,7 @@ describe('ExportPanel', () => {
   });
 
   it('keeps focus on the button while the PDF is made and after (the button is never disabled under focus)', async () => {
-    let finish: (v: { fileName: string; bytes: number }) => void = () => undefined;
+    let finish: (v: { fileName: string; bytes: number; dropped: string[] }) => void = () => undefined;
     exportPlanPdf.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
     render(<ExportPanel plan={plan} content={content} doc={doc} />);
     const user = userEvent.setup();
@@ -48,7 +48,7 @@ describe('ExportPanel', () => {
     const calls = exportPlanPdf.mock.calls.length;
     await user.click(button);
     expect(exportPlanPdf.mock.calls.length).toBe(calls);
-    finish({ fileName: 'plan.pdf', bytes: 4096 });
+    finish({ fileName: 'plan.pdf', bytes: 4096, dropped: [] });
     expect(await screen.findByText('Downloaded plan.pdf (4 KB).')).toBeInTheDocument();
     expect(button).toHaveFocus();
     expect(button).not.toHaveAttribute('aria-disabled', 'true');

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HomeScreen } from '../../src/features/plans/HomeScreen';
+import { HomeScreen } from '../../src/features/home/HomeScreen';
 import { usePlansStore } from '../../src/stores/plans.store';
 import { newDocument } from '../../src/domain/document/create';
 

@@ -6,7 +6,7 @@ import PlanScreen from '../../src/features/plan/PlanScreen';
 import { usePlansStore } from '../../src/stores/plans.store';
 import { useUiStore, EMPTY_FILTERS } from '../../src/stores/ui.store';
 import { exampleDocument } from '../../src/domain/document/create';
-import { loadContent } from '../../src/app/useContent';
+import { loadContent } from '../../src/content/load';
 import { realContent } from '../unit/realContent';
 
 // Each test renders the whole plan screen and types into it: slow on a busy machine.

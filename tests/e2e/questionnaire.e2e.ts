@@ -17,6 +17,7 @@ import {
   tabTo,
   type KeyboardAnswer,
 } from './helpers';
+import { savedPlans } from './tabs.helpers';
 
 const PLAN_NAME = 'Keyboard journey plan';
 
@@ -243,14 +244,9 @@ describe('questionnaire by keyboard only', () => {
       for (const title of MUST_NOT_BRING) expect(titles, `the answers leave out “${title}”`).not.toContain(title);
 
       // The saved plan holds the answers (including the changed one) and is marked done.
-      const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('pep:plans') ?? '{}'));
-      const doc = Object.values(
-        saved.state.plans as Record<
-          string,
-          { name: string; answers: Record<string, unknown>; position: { stage: string } }
-        >,
-      ).find((d) => d.name === PLAN_NAME);
-      expect(doc?.position.stage).toBe('done');
+      const savedDoc = async () => Object.values(await savedPlans(page)).find((d) => d.name === PLAN_NAME);
+      await expect.poll(async () => (await savedDoc())?.position.stage).toBe('done');
+      const doc = await savedDoc();
       expect(doc?.answers['team-experience']).toBe(4);
       expect(doc?.answers['populations']).toEqual(['children', 'carers']);
       expect(doc?.answers['key-milestone-date']).toBe('2027-03-31');

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, useBrowser, openApp, saveDownload, tempDir, url } from './helpers';
+import { ourKeys, savedNames, savedPlans } from './tabs.helpers';
 
 const DAMAGED = '{"state":{"plans":{"p1":{"name":"Half a pla';
 const EXAMPLE = 'Low-budget academic study of a COPD self-help programme';
@@ -44,33 +45,56 @@ describe('resilience', () => {
       await page.evaluate((raw) => localStorage.setItem('pep:plans', raw), DAMAGED);
       await page.reload();
 
-      await banner(page).getByText('Your saved plans could not be read').waitFor();
+      await banner(page).getByText('Some saved data could not be read (Saved plans (earlier format)).').waitFor();
+      await banner(page)
+        .getByText('It is kept in this browser exactly as it was, and nothing will write over it.')
+        .waitFor();
       await expectNoAxeViolations(page, 'the home screen with the damaged-data banner');
       const downloading = page.waitForEvent('download');
       await banner(page).getByRole('button', { name: 'Download the damaged data' }).click();
       const rescued = await saveDownload(await downloading, files.dir);
       expect(rescued.text).toBe(DAMAGED);
 
-      const backups = () =>
-        page.evaluate(() =>
-          Object.keys(localStorage)
-            .filter((k) => k.startsWith('pep:plans:unreadable:'))
-            .map((k) => localStorage.getItem(k)),
-        );
-      expect(await backups()).toEqual([DAMAGED]);
+      const original = () => page.evaluate(() => localStorage.getItem('pep:plans'));
+      expect(await original()).toBe(DAMAGED);
 
       // The app still works: a new plan can be started and is saved.
       await startPlan(page, 'After the damage');
       await page.getByLabel('A university or academic research team').check();
       await page.getByRole('button', { name: 'Next' }).click();
       await page.getByRole('heading', { level: 1, name: /In a few lines, what is the programme about\?/ }).waitFor();
-      expect(await backups(), 'the damaged copy is still kept').toEqual([DAMAGED]);
+      expect(await original(), 'the damaged value is never written over').toBe(DAMAGED);
 
+      // After Dismiss and a reload it is still listed and downloadable from the home screen.
+      await banner(page).getByRole('button', { name: 'Dismiss' }).click();
       await page.reload();
       await goHome(page);
       expect(await planNames(page)).toEqual(['After the damage']);
-      expect(await banner(page).count(), 'no banner once the saved data is readable again').toBe(0);
-      expect(await backups(), 'the damaged copy survives a reload').toEqual([DAMAGED]);
+      const damaged = page.locator('section[aria-labelledby="damaged"]');
+      await damaged.getByText('Saved plans (earlier format)', { exact: true }).waitFor();
+      const again = page.waitForEvent('download');
+      await damaged.getByRole('button', { name: /Download its data/ }).click();
+      expect((await saveDownload(await again, files.dir)).text).toBe(DAMAGED);
+      expect(
+        Object.keys(await ourKeys(page)).filter((k) => k.startsWith('pep:aside:') || k.includes('unreadable')),
+        'no pile of copies on reload',
+      ).toEqual([]);
+
+      // "Remove from this list" asks first; saying no keeps it.
+      const answers: string[] = [];
+      page.once('dialog', (d) => void (answers.push(d.message()), d.dismiss()));
+      await damaged.getByRole('button', { name: /Remove from this list/ }).click();
+      await expect.poll(() => answers.length).toBe(1);
+      expect(answers[0]).toMatch(/^Delete the saved data “Saved plans \(earlier format\)” that could not be opened\?/);
+      expect(await original()).toBe(DAMAGED);
+      page.once('dialog', (d) => void d.accept());
+      await damaged.getByRole('button', { name: /Remove from this list/ }).click();
+      await damaged.waitFor({ state: 'detached' });
+      expect(await original()).toBeNull();
+      await page.reload();
+      await goHome(page);
+      expect(await banner(page).count(), 'no banner once the damaged data is deleted').toBe(0);
+      expect(await planNames(page)).toEqual(['After the damage']);
     } finally {
       files.remove();
       await app.close();
@@ -90,7 +114,8 @@ describe('resilience', () => {
       await startPlan(page, 'Keep me');
       await goHome(page);
       expect(await planNames(page)).toEqual(sorted([EXAMPLE, 'Keep me']));
-      const saved = () => page.evaluate(() => localStorage.getItem('pep:plans'));
+      await expect.poll(() => savedNames(page)).toEqual(sorted([EXAMPLE, 'Keep me']));
+      const saved = () => ourKeys(page);
       const before = await saved();
 
       // Not JSON at all.
@@ -107,7 +132,7 @@ describe('resilience', () => {
         .toBe(
           'This file could not be imported. This file has no schema version, so it is not a plan saved by this tool.',
         );
-      expect(await saved(), 'saved plans untouched by failed imports').toBe(before);
+      expect(await saved(), 'saved plans untouched by failed imports').toEqual(before);
       expect(await planNames(page)).toEqual(sorted([EXAMPLE, 'Keep me']));
 
       // A file exported from the app comes back as a new plan, "(imported)"; the original stays.
@@ -123,9 +148,7 @@ describe('resilience', () => {
       expect(await importMessage(page).getAttribute('class')).toBe('ok-text');
       expect(await planNames(page)).toEqual(sorted([EXAMPLE, `${EXAMPLE} (imported)`, 'Keep me']));
 
-      const plans = await page.evaluate(
-        () => JSON.parse(localStorage.getItem('pep:plans') ?? '{}').state.plans as Record<string, { name: string }>,
-      );
+      const plans = await savedPlans(page);
       const imported = Object.entries(plans).find(([, d]) => d.name === `${EXAMPLE} (imported)`);
       expect(imported).toBeDefined();
       expect(imported![0]).not.toBe(original.id);
@@ -152,7 +175,8 @@ describe('resilience', () => {
     try {
       await page.getByRole('heading', { level: 1, name: 'Plan how patients shape your research' }).waitFor();
       await startPlan(page, 'In memory only');
-      await banner(page).getByText('Your browser’s storage is full, so recent changes are not saved.').waitFor();
+      await banner(page).getByText('Your browser’s storage is full, so recent changes are not saved yet.').waitFor();
+      await banner(page).getByText('Not saved: “In memory only”.', { exact: false }).waitFor();
 
       // Answering goes on.
       await page.getByLabel('A patient organisation or charity').check();
@@ -169,7 +193,7 @@ describe('resilience', () => {
       await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
       await page.locator('.react-flow__node-point').first().waitFor();
       await banner(page).getByText('Your browser’s storage is full').waitFor();
-      expect(await page.evaluate(() => localStorage.getItem('pep:plans'))).toBeNull();
+      expect(await savedPlans(page)).toEqual({});
     } finally {
       await app.close();
     }
@@ -190,10 +214,18 @@ describe('resilience', () => {
         ),
       );
       expect(outcome).toBe('blocked');
-      expect(app.foreignRequests).toEqual(['GET https://example.invalid/track?plan=1']);
+      // The Content-Security-Policy (connect-src 'self') refuses that fetch before it is even a request.
+      expect(app.foreignRequests).toEqual([]);
       // Own-origin requests pass and are not recorded.
       expect(await page.evaluate(() => fetch('./robots.txt').then((r) => r.status))).toBe(200);
-      expect(app.foreignRequests).toHaveLength(1);
+      expect(app.foreignRequests).toEqual([]);
+      // Leaving for another origin (which no page policy governs) reaches the guard: recorded and aborted.
+      const left = await page.goto('https://example.invalid/track?plan=1').then(
+        () => 'loaded',
+        () => 'aborted',
+      );
+      expect(left).toBe('aborted');
+      expect(app.foreignRequests).toEqual(['GET https://example.invalid/track?plan=1']);
       app.foreignRequests.length = 0; // this test broke the rule on purpose
     } finally {
       await app.close();

@@ -104,6 +104,11 @@ describe('When resuming after a reload', () => {
         machineVersion: MACHINE_VERSION,
         snapshot: { status: 'active', value: 'context', context: { answers, currentId: 'gone' } },
       },
+      {
+        // A tampered snapshot whose error is an object: React cannot render it as text.
+        machineVersion: MACHINE_VERSION,
+        snapshot: { status: 'active', value: 'why', context: { answers, currentId: 'why', error: { text: 'x' } } },
+      },
     ]) {
       const saved = {
         ...doc(),

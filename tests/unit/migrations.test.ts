@@ -59,6 +59,9 @@ describe('saved plan migrations', () => {
     [null, /not a saved plan/],
     [[1, 2], /not a saved plan/],
     [{ id: 'x' }, /no schema version/],
+    [{ schemaVersion: '2', id: 'x', answers: {} }, /must be a number, but it is the text "2"/],
+    [{ schemaVersion: 1.5, id: 'x', answers: {} }, /schema version 1\.5 is not one this tool ever wrote/],
+    [{ schemaVersion: 2, id: 'x'.repeat(201), answers: {} }, /id is 201 characters long; at most 200/],
     [{ schemaVersion: 99, id: 'x', answers: {} }, /newer version/],
     [{ schemaVersion: 2, answers: {} }, /no id/],
     [{ schemaVersion: 2, id: 'x' }, /no answers/],
@@ -66,5 +69,36 @@ describe('saved plan migrations', () => {
     const result = restoreDocument(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
+  });
+});
+
+describe('bounds on what a plan may hold', () => {
+  const base = { schemaVersion: 2, id: 'x', answers: {} };
+  it.each([
+    ['1e999 (read as Infinity)', JSON.parse('{"r":1e999}').r as number, 50],
+    ['a negative rate', -5, 50],
+    ['an absurd rate', 1e9, 50],
+    ['a sound rate', 75, 75],
+  ])('an hourly rate of %s is kept only when sensible', (_, rate, expected) => {
+    const result = restoreDocument({ ...base, settings: { hourlyRate: rate, currency: 'EUR' } });
+    expect(result.ok && result.document.settings).toEqual({ hourlyRate: expected, currency: 'EUR' });
+  });
+
+  it('cuts long text and long lists to their limits', () => {
+    const result = restoreDocument({
+      ...base,
+      name: 'n'.repeat(5000),
+      answers: { a: 'a'.repeat(9000), b: Array.from({ length: 500 }, () => 'c'), big: 1e300 },
+      edits: { points: {}, custom: Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, phase: 'p', title: 't' })) },
+      updatedAt: 'not a date',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document.name).toHaveLength(200);
+    expect((result.document.answers.a as string).length).toBe(5000);
+    expect(result.document.answers.b).toBeUndefined();
+    expect(result.document.answers.big).toBeUndefined();
+    expect(result.document.edits.custom).toHaveLength(200);
+    expect(result.document.updatedAt).toBe('1970-01-01T00:00:00.000Z');
   });
 });

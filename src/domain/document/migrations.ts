@@ -1,5 +1,6 @@
 import {
   CURRENCIES,
+  DEFAULT_SETTINGS,
   MAX_CUSTOM_HOURS,
   SCHEMA_VERSION,
   STATUSES,
@@ -39,15 +40,39 @@ export const MIGRATIONS: Record<number, (doc: Raw) => Raw> = {
 
 export type RestoreResult = { ok: true; document: PlanDocument; migratedFrom?: number } | { ok: false; error: string };
 
+/** Limits on what a saved or imported plan may hold, so one file cannot fill the browser's storage. */
+export const LIMITS = {
+  name: 200,
+  organisation: 200,
+  answerText: 5000,
+  answerChoices: 100,
+  choice: 200,
+  answers: 500,
+  reason: 2000,
+  owner: 200,
+  notes: 5000,
+  pointEdits: 1000,
+  customPoints: 200,
+  title: 300,
+  description: 5000,
+  who: 50,
+  id: 200,
+  answerNumber: 1_000_000,
+  hourlyRate: 10_000,
+} as const;
+
 const isRecord = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isIsoTime = (x: unknown): x is string =>
+  typeof x === 'string' && x.length <= 40 && /^\d{4}-\d{2}-\d{2}T/.test(x) && Number.isFinite(Date.parse(x));
 const str = (x: unknown, fallback = ''): string => (typeof x === 'string' ? x : fallback);
 const optStr = (x: unknown, max = 2000): string | undefined =>
   typeof x === 'string' && x.trim() !== '' ? x.slice(0, max) : undefined;
 
 function cleanAnswer(x: unknown): Answer | undefined {
-  if (typeof x === 'string') return x.slice(0, 5000);
-  if (typeof x === 'number' && Number.isFinite(x)) return x;
-  if (Array.isArray(x) && x.every((v) => typeof v === 'string')) return x as string[];
+  if (typeof x === 'string') return x.slice(0, LIMITS.answerText);
+  if (typeof x === 'number' && Number.isFinite(x) && Math.abs(x) <= LIMITS.answerNumber) return x;
+  if (Array.isArray(x) && x.length <= LIMITS.answerChoices && x.every((v) => typeof v === 'string'))
+    return x.map((v) => v.slice(0, LIMITS.choice));
   if (isRecord(x) && x.notSure === true) return { notSure: true };
   return undefined;
 }
@@ -56,14 +81,14 @@ function cleanEdit(x: unknown): PointEdit | undefined {
   if (!isRecord(x)) return undefined;
   const edit: PointEdit = {};
   if (x.decision === 'include' || x.decision === 'exclude') edit.decision = x.decision;
-  const reason = optStr(x.reason);
+  const reason = optStr(x.reason, LIMITS.reason);
   if (reason) edit.reason = reason;
-  const owner = optStr(x.owner, 200);
+  const owner = optStr(x.owner, LIMITS.owner);
   if (owner) edit.owner = owner;
   const targetDate = optStr(x.targetDate, 10);
   if (targetDate && /^\d{4}-\d{2}-\d{2}$/.test(targetDate)) edit.targetDate = targetDate;
   if ((STATUSES as readonly unknown[]).includes(x.status)) edit.status = x.status as PointEdit['status'] & string;
-  const notes = optStr(x.notes, 5000);
+  const notes = optStr(x.notes, LIMITS.notes);
   if (notes) edit.notes = notes;
   return edit;
 }
@@ -71,15 +96,18 @@ function cleanEdit(x: unknown): PointEdit | undefined {
 function cleanCustom(x: unknown): CustomPoint | undefined {
   if (!isRecord(x) || typeof x.id !== 'string' || typeof x.phase !== 'string' || typeof x.title !== 'string')
     return undefined;
+  if (x.id.length > LIMITS.id || x.phase.length > LIMITS.id) return undefined;
   const level = (LEVELS as readonly unknown[]).includes(x.level) ? (x.level as CustomPoint['level']) : 'involve';
   const edit = cleanEdit(x) ?? {};
   const hours = x.patientHours;
   return {
     id: x.id,
     phase: x.phase,
-    title: x.title.slice(0, 300),
-    description: str(x.description).slice(0, 5000),
-    who: Array.isArray(x.who) ? x.who.filter((w): w is string => typeof w === 'string') : [],
+    title: x.title.slice(0, LIMITS.title),
+    description: str(x.description).slice(0, LIMITS.description),
+    who: Array.isArray(x.who)
+      ? x.who.filter((w): w is string => typeof w === 'string' && w.length <= LIMITS.id).slice(0, LIMITS.who)
+      : [],
     level,
     ...((PRIORITIES as readonly unknown[]).includes(x.priority)
       ? { priority: x.priority as NonNullable<CustomPoint['priority']> }
@@ -97,9 +125,12 @@ function cleanCustom(x: unknown): CustomPoint | undefined {
 /** Checks and repairs a current-version document: keeps what is sound, drops what is not. */
 function normalise(doc: Raw): RestoreResult {
   if (typeof doc.id !== 'string' || doc.id.length === 0) return { ok: false, error: 'The plan has no id.' };
+  if (doc.id.length > LIMITS.id)
+    return { ok: false, error: `The plan's id is ${doc.id.length} characters long; at most ${LIMITS.id} are allowed.` };
   if (!isRecord(doc.answers)) return { ok: false, error: 'The plan has no answers section.' };
   const answers: Answers = {};
-  for (const [k, v] of Object.entries(doc.answers)) {
+  for (const [k, v] of Object.entries(doc.answers).slice(0, LIMITS.answers)) {
+    if (k.length > LIMITS.id) continue;
     const a = cleanAnswer(v);
     if (a !== undefined) answers[k] = a;
   }
@@ -108,25 +139,30 @@ function normalise(doc: Raw): RestoreResult {
   const edits = isRecord(doc.edits) ? doc.edits : {};
   const points: Record<string, PointEdit> = {};
   if (isRecord(edits.points))
-    for (const [k, v] of Object.entries(edits.points)) {
+    for (const [k, v] of Object.entries(edits.points).slice(0, LIMITS.pointEdits)) {
       const e = cleanEdit(v);
       if (e) points[k] = e;
     }
-  const custom = Array.isArray(edits.custom) ? edits.custom.map(cleanCustom).filter((c) => c !== undefined) : [];
+  const custom = Array.isArray(edits.custom)
+    ? edits.custom
+        .slice(0, LIMITS.customPoints)
+        .map(cleanCustom)
+        .filter((c) => c !== undefined)
+    : [];
   const settings = isRecord(doc.settings) ? doc.settings : {};
-  const rate = typeof settings.hourlyRate === 'number' && settings.hourlyRate >= 0 ? settings.hourlyRate : 50;
+  const rate = validRate(settings.hourlyRate) ? settings.hourlyRate : DEFAULT_SETTINGS.hourlyRate;
   const currency = (CURRENCIES as readonly unknown[]).includes(settings.currency)
     ? (settings.currency as PlanDocument['settings']['currency'])
     : 'GBP';
   const now = new Date(0).toISOString();
   const document: PlanDocument = {
     schemaVersion: SCHEMA_VERSION,
-    contentVersion: str(doc.contentVersion, 'unknown'),
+    contentVersion: str(doc.contentVersion, 'unknown').slice(0, 50),
     id: doc.id,
-    name: str(doc.name, 'Untitled plan').slice(0, 200) || 'Untitled plan',
-    organisation: str(doc.organisation).slice(0, 200),
-    createdAt: str(doc.createdAt, now),
-    updatedAt: str(doc.updatedAt, now),
+    name: str(doc.name, 'Untitled plan').slice(0, LIMITS.name) || 'Untitled plan',
+    organisation: str(doc.organisation).slice(0, LIMITS.organisation),
+    createdAt: isIsoTime(doc.createdAt) ? doc.createdAt : now,
+    updatedAt: isIsoTime(doc.updatedAt) ? doc.updatedAt : now,
     answers,
     position: { questionId: typeof position.questionId === 'string' ? position.questionId : null, stage },
     edits: { points, custom },
@@ -134,17 +170,36 @@ function normalise(doc: Raw): RestoreResult {
     ...(isRecord(doc.machine) && typeof doc.machine.machineVersion === 'number'
       ? { machine: { machineVersion: doc.machine.machineVersion, snapshot: doc.machine.snapshot } }
       : {}),
-    ...(typeof doc.exampleId === 'string' ? { exampleId: doc.exampleId } : {}),
+    ...(typeof doc.exampleId === 'string' && doc.exampleId.length <= LIMITS.id ? { exampleId: doc.exampleId } : {}),
   };
   return { ok: true, document };
+}
+
+/** A rate of patient time: a finite, non-negative amount below a sane ceiling. */
+export function validRate(x: unknown): x is number {
+  return typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= LIMITS.hourlyRate;
+}
+
+function describeValue(x: unknown): string {
+  if (typeof x === 'string') return `the text "${x.slice(0, 20)}"`;
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'a list';
+  return typeof x === 'object' ? 'an object' : `a ${typeof x}`;
 }
 
 /** Upgrades any saved or imported plan to the current schema, or says clearly why it cannot. */
 export function restoreDocument(input: unknown): RestoreResult {
   if (!isRecord(input)) return { ok: false, error: 'This is not a saved plan (expected a JSON object).' };
   const version = input.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+  if (version === undefined)
     return { ok: false, error: 'This file has no schema version, so it is not a plan saved by this tool.' };
+  if (typeof version !== 'number')
+    return {
+      ok: false,
+      error: `The schema version must be a number, but it is ${describeValue(version)}. A plan saved by this tool has schemaVersion ${SCHEMA_VERSION} (no quotes).`,
+    };
+  if (!Number.isInteger(version) || version < 1)
+    return { ok: false, error: `The schema version ${version} is not one this tool ever wrote (they start at 1).` };
   if (version > SCHEMA_VERSION)
     return {
       ok: false,

@@ -45,12 +45,20 @@ function loadFonts(): Promise<{ regular: string; bold: string }> {
   return fontCache;
 }
 
-/** Renders the plan to PDF and saves it; returns the file name and its size in bytes. */
-export async function exportPlanPdf(input: ExportInput): Promise<{ fileName: string; bytes: number }> {
+export interface ExportResult {
+  fileName: string;
+  bytes: number;
+  /** Characters left out because the PDF font cannot draw them. */
+  dropped: string[];
+}
+
+/** Renders the plan to PDF and saves it; returns the file name, its size in bytes and what was left out. */
+export async function exportPlanPdf(input: ExportInput): Promise<ExportResult> {
   const [{ jsPDF }, fonts] = await Promise.all([import('jspdf'), loadFonts()]);
-  const doc = renderPlanPdf(jsPDF, { ...input, fonts, now: new Date() });
-  const fileName = pdfFileName(input.document.name, input.options.audience);
+  const dropped = new Set<string>();
+  const doc = renderPlanPdf(jsPDF, { ...input, fonts, now: new Date(), dropped });
+  const fileName = pdfFileName(input.document.name, input.options.audience, input.document.id);
   const blob = doc.output('blob');
   downloadBlob(fileName, blob);
-  return { fileName, bytes: blob.size };
+  return { fileName, bytes: blob.size, dropped: [...dropped] };
 }

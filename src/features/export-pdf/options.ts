@@ -32,8 +32,20 @@ export const DEFAULT_PDF_OPTIONS: PdfOptions = {
   },
 };
 
-/** A safe file name from the plan name: letters, digits and dashes, with `-partner` for the partner guide. */
-export function pdfFileName(planName: string, audience: PdfOptions['audience']): string {
-  const base = slugify(planName) || 'engagement-plan';
+/**
+ * A safe file name from the plan name's letters, digits and dashes (without the "(imported)" an import
+ * adds), or from the plan id when the name has none (a name in Chinese, say), with `-partner` for
+ * the partner guide.
+ */
+export function pdfFileName(planName: string, audience: PdfOptions['audience'], planId = ''): string {
+  const base = slugify(planName.replace(/\s*\(imported\)\s*$/, '')) || slugify(planId) || 'engagement-plan';
   return `${base}${audience === 'partner' ? '-partner' : ''}.pdf`;
+}
+
+/** Tells the user what the PDF lacks: "… 3 characters its font cannot draw were left out: 中, 文, 😀." */
+export function droppedMessage(dropped: readonly string[]): string {
+  if (dropped.length === 0) return '';
+  const shown = dropped.slice(0, 12).join(', ');
+  const more = dropped.length > 12 ? ` and ${dropped.length - 12} more` : '';
+  return ` ${dropped.length === 1 ? '1 character' : `${dropped.length} different characters`} the PDF font cannot draw ${dropped.length === 1 ? 'was' : 'were'} left out: ${shown}${more}. The plan itself keeps them.`;
 }

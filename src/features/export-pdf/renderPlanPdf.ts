@@ -31,6 +31,8 @@ export interface RenderInput {
   /** Base64-encoded TTF files (DejaVu Sans regular and bold). */
   fonts: { regular: string; bold: string };
   now: Date;
+  /** Filled with the characters the font could not draw, so the user can be told they are missing. */
+  dropped?: Set<string>;
 }
 
 interface FontMetadata {
@@ -110,7 +112,10 @@ export function renderPlanPdf(JsPDF: typeof jsPDF, input: RenderInput): jsPDF {
   doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
   const regular = glyphMap(doc, 'normal');
   const bold = glyphMap(doc, 'bold');
-  const clean = makeSanitiser((cp) => Boolean(regular[cp]) && Boolean(bold[cp]));
+  const clean = makeSanitiser(
+    (cp) => Boolean(regular[cp]) && Boolean(bold[cp]),
+    (ch) => input.dropped?.add(ch),
+  );
 
   const partner = options.audience === 'partner';
   const name = clean(document.name) || 'Untitled plan';

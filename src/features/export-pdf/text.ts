@@ -22,7 +22,11 @@ export type HasGlyph = (codePoint: number) => boolean;
  * no glyph for (emoji and the like are dropped, with the spaces around them tidied), single spaces.
  * Newlines are kept when `keepNewlines` is set.
  */
-export function makeSanitiser(hasGlyph: HasGlyph): (text: string, keepNewlines?: boolean) => string {
+export function makeSanitiser(
+  hasGlyph: HasGlyph,
+  /** Receives each character left out because the font cannot draw it. */
+  onDrop?: (ch: string) => void,
+): (text: string, keepNewlines?: boolean) => string {
   const cache = new Map<number, boolean>();
   const ok = (cp: number) => {
     let v = cache.get(cp);
@@ -45,7 +49,7 @@ export function makeSanitiser(hasGlyph: HasGlyph): (text: string, keepNewlines?:
       if (ch === '\n') out += keepNewlines ? '\n' : ' ';
       else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
       else if (ok(cp)) out += ch;
-      // else: a character the font cannot draw (emoji, rare scripts): dropped.
+      else onDrop?.(ch); // a character the font cannot draw (emoji, other scripts): dropped, and reported
     }
     return out
       .split('\n')

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useQuestionnaireContent } from '../../app/useContent';
+import { useQuestionnaireContent } from '../../content/load';
 
 export default function GlossaryScreen({ term }: { term?: string }) {
   const content = useQuestionnaireContent();

@@ -3,7 +3,7 @@ import type { Content } from '../../domain/content/schema';
 import type { Plan } from '../../domain/plan/types';
 import type { PlanDocument } from '../../domain/document/types';
 import { downloadText, safeFileName } from '../../lib/download';
-import { DEFAULT_PDF_OPTIONS, type PdfSections } from '../export-pdf/options';
+import { DEFAULT_PDF_OPTIONS, droppedMessage, type PdfSections } from '../export-pdf/options';
 
 const SECTION_LABELS: Record<keyof PdfSections, string> = {
   summary: 'Summary',
@@ -34,7 +34,8 @@ export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Conte
     try {
       const { exportPlanPdf } = await import('../export-pdf/exportPlan');
       const result = await exportPlanPdf({ plan, content, document: doc, options: { pageSize, audience, sections } });
-      setStatus({ kind: 'ok', text: `Downloaded ${result.fileName} (${Math.round(result.bytes / 1024)} KB).` });
+      const size = `${Math.round(result.bytes / 1024)} KB`;
+      setStatus({ kind: 'ok', text: `Downloaded ${result.fileName} (${size}).${droppedMessage(result.dropped)}` });
     } catch (error) {
       setStatus({ kind: 'error', text: `The PDF could not be made: ${(error as Error).message}` });
     } finally {

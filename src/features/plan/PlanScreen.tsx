@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useContent } from '../../app/useContent';
+import { useContent } from '../../content/load';
 import { usePlansStore } from '../../stores/plans.store';
 import { useUiStore } from '../../stores/ui.store';
 import { buildPlan } from '../../domain/engine/buildPlan';
@@ -8,8 +8,8 @@ import { layoutPlan } from '../../domain/map/layout';
 import type { Content } from '../../domain/content/schema';
 import type { PlanDocument, PlanEdits } from '../../domain/document/types';
 import { addCustomPoint, clearDecision, discardEdit, includePoint, saveItemEdit } from '../../domain/document/edits';
-import { href } from '../../app/router';
-import { PlanNotFound } from '../plans/PlanNotFound';
+import { href } from '../../lib/routes';
+import { PlanNotFound } from '../home/PlanNotFound';
 import { Summary } from './Summary';
 import { Filters } from './Filters';
 import { PlanList } from './PlanList';
@@ -18,7 +18,7 @@ import { Considerations } from './Considerations';
 import { CustomPointForm } from './CustomPointForm';
 import { ExportPanel } from './ExportPanel';
 import { OrphanedEdits } from './OrphanedEdits';
-import { PhaseMap } from '../../app/screens';
+import { PhaseMap } from './lazyMap';
 
 type FocusTarget = { kind: 'point'; id: string } | { kind: 'undo' } | { kind: 'heading' };
 

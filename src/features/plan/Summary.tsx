@@ -1,6 +1,7 @@
 import type { Plan } from '../../domain/plan/types';
 import { CURRENCIES, type Currency, type PlanSettings } from '../../domain/document/types';
 import { formatMoney } from '../../domain/plan/labels';
+import { LIMITS, validRate } from '../../domain/document/migrations';
 
 interface Props {
   plan: Plan;
@@ -46,11 +47,12 @@ export function Summary({ plan, settings, onSettings }: Props) {
             id="hourly-rate"
             type="number"
             min={0}
+            max={LIMITS.hourlyRate}
             step={5}
             value={settings.hourlyRate}
             onChange={(e) => {
               const v = Number(e.target.value);
-              if (Number.isFinite(v) && v >= 0) onSettings({ ...settings, hourlyRate: v });
+              if (validRate(v)) onSettings({ ...settings, hourlyRate: v });
             }}
           />
         </div>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
-import { useQuestionnaireContent } from '../../app/useContent';
-import { prefetchPlanScreen } from '../../app/prefetch';
+import { useQuestionnaireContent } from '../../content/load';
+import { prefetchPlanScreen } from '../plan';
 import { usePlansStore } from '../../stores/plans.store';
 import { createQuestionnaireMachine, MACHINE_VERSION } from '../../machines/questionnaire.machine';
 import { positionOf, restoreOptions } from '../../machines/restore';
@@ -10,8 +10,8 @@ import type { QuestionnaireContent } from '../../domain/content/schema';
 import type { PlanDocument } from '../../domain/document/types';
 import { QuestionView } from './QuestionView';
 import { ReviewView } from './ReviewView';
-import { href, navigate } from '../../app/router';
-import { PlanNotFound } from '../plans/PlanNotFound';
+import { href, navigate } from '../../lib/routes';
+import { PlanNotFound } from '../home/PlanNotFound';
 
 function Questionnaire({ content, doc }: { content: QuestionnaireContent; doc: PlanDocument }) {
   const machine = useMemo(() => createQuestionnaireMachine(content.questions), [content]);
@@ -106,6 +106,8 @@ function Questionnaire({ content, doc }: { content: QuestionnaireContent; doc: P
 export default function QuestionnaireScreen({ planId }: { planId: string }) {
   const content = useQuestionnaireContent();
   const doc = usePlansStore((s) => s.plans[planId]);
+  // Another tab changed this plan: start again from its version rather than write over it.
+  const revision = usePlansStore((s) => s.revisions[planId] ?? 0);
   if (!doc) return <PlanNotFound />;
-  return <Questionnaire key={doc.id} content={content} doc={doc} />;
+  return <Questionnaire key={`${doc.id}:${revision}`} content={content} doc={doc} />;
 }

@@ -1,4 +1,4 @@
-import { href } from '../../app/router';
+import { href } from '../../lib/routes';
 
 export function PlanNotFound() {
   return (

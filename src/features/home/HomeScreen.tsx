@@ -2,10 +2,11 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/shallow';
 import contentMeta from 'virtual:content-meta';
 import { usePlansStore } from '../../stores/plans.store';
-import { href, navigate } from '../../app/router';
+import { href, navigate } from '../../lib/routes';
 import { createPlan, importPlanText, openExample } from './planActions';
-import { prefetchPlanScreen, prefetchQuestionnaire } from '../../app/prefetch';
-import { downloadText, safeFileName } from '../../lib/download';
+import { prefetchPlanScreen } from '../plan';
+import { prefetchQuestionnaire } from '../questionnaire';
+import { downloadPlanFile, downloadUnreadable } from './savedFiles';
 import type { PlanDocument } from '../../domain/document/types';
 
 function planLink(doc: PlanDocument): string {
@@ -16,7 +17,7 @@ export function HomeScreen() {
   const plans = usePlansStore(useShallow((s) => Object.values(s.plans)));
   const unreadable = usePlansStore((s) => s.unreadable);
   const deletePlan = usePlansStore((s) => s.deletePlan);
-  const dismissUnreadable = usePlansStore((s) => s.dismissUnreadable);
+  const deleteUnreadable = usePlansStore((s) => s.deleteUnreadable);
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -32,15 +33,29 @@ export function HomeScreen() {
     if (!file) return;
     const result = importPlanText(await file.text());
     setMessage(
-      result.ok
-        ? { kind: 'ok', text: `Imported “${result.plan.name}” as a new plan.` }
-        : { kind: 'error', text: result.error },
+      !result.ok
+        ? { kind: 'error', text: result.error }
+        : result.saved
+          ? { kind: 'ok', text: `Imported “${result.plan.name}” as a new plan.` }
+          : {
+              kind: 'error',
+              text: `“${result.plan.name}” was read but not saved: your browser’s storage is full. It is open in this tab only; free space or keep the file you imported.`,
+            },
     );
   };
 
   const remove = (doc: PlanDocument) => {
     if (window.confirm(`Delete “${doc.name}”? This cannot be undone. Export it first if you may need it.`))
       deletePlan(doc.id);
+  };
+
+  const removeUnreadable = (u: (typeof unreadable)[number]) => {
+    if (
+      window.confirm(
+        `Delete the saved data “${u.label}” that could not be opened? This deletes it from this browser and cannot be undone. Download it first if you may need it.`,
+      )
+    )
+      deleteUnreadable(u.id);
   };
 
   return (
@@ -85,26 +100,21 @@ export function HomeScreen() {
       {unreadable.length > 0 && (
         <section aria-labelledby="damaged" className="panel error-panel">
           <h2 id="damaged">Plans that could not be opened</h2>
-          <ul>
+          <p>
+            Each is kept in this browser exactly as it was found. Download it to keep a copy or to ask for help; delete
+            it only when you no longer need it.
+          </p>
+          <ul className="unreadable-list">
             {unreadable.map((u) => (
               <li key={u.id}>
                 <span>
-                  {u.id}: {u.error}
+                  <strong>{u.label}</strong>: {u.error}
                 </span>{' '}
-                <button
-                  type="button"
-                  onClick={() =>
-                    downloadText(
-                      `${safeFileName(u.id)}-unreadable.json`,
-                      JSON.stringify(u.raw, null, 2),
-                      'application/json',
-                    )
-                  }
-                >
-                  Download its data
+                <button type="button" onClick={() => downloadUnreadable(u)}>
+                  Download its data<span className="visually-hidden"> ({u.label})</span>
                 </button>{' '}
-                <button type="button" className="link-button" onClick={() => dismissUnreadable(u.id)}>
-                  Remove from this list
+                <button type="button" className="link-button" onClick={() => removeUnreadable(u)}>
+                  Remove from this list<span className="visually-hidden"> ({u.label})</span>
                 </button>
               </li>
             ))}
@@ -129,12 +139,7 @@ export function HomeScreen() {
                   {new Date(doc.updatedAt).toLocaleDateString('en-GB')}
                 </span>
                 <span className="actions">
-                  <button
-                    type="button"
-                    onClick={() =>
-                      downloadText(`${safeFileName(doc.name)}.json`, JSON.stringify(doc, null, 2), 'application/json')
-                    }
-                  >
+                  <button type="button" onClick={() => downloadPlanFile(doc)}>
                     Export file<span className="visually-hidden"> for {doc.name}</span>
                   </button>
                   <button type="button" className="danger" onClick={() => remove(doc)}>

@@ -2,7 +2,7 @@ import { newDocument, exampleDocument } from '../../domain/document/create';
 import { restoreDocument } from '../../domain/document/migrations';
 import type { PlanDocument } from '../../domain/document/types';
 import { usePlansStore } from '../../stores/plans.store';
-import { loadContent } from '../../app/useContent';
+import { loadContent } from '../../content/load';
 import { newId } from '../../lib/download';
 import contentMeta from 'virtual:content-meta';
 
@@ -31,7 +31,9 @@ export async function openExample(exampleId: string): Promise<PlanDocument> {
 export const MAX_IMPORT_BYTES = 2_000_000;
 
 /** Reads a plan file. Whatever happens, existing plans are untouched: an import always adds a new plan. */
-export function importPlanText(text: string): { ok: true; plan: PlanDocument } | { ok: false; error: string } {
+export function importPlanText(
+  text: string,
+): { ok: true; plan: PlanDocument; saved: boolean } | { ok: false; error: string } {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'This file is too large to be a saved plan.' };
   let data: unknown;
   try {
@@ -52,6 +54,6 @@ export function importPlanText(text: string): { ok: true; plan: PlanDocument } |
     updatedAt: now,
   };
   delete plan.machine;
-  usePlansStore.getState().savePlan(plan);
-  return { ok: true, plan };
+  const saved = usePlansStore.getState().savePlan(plan);
+  return { ok: true, plan, saved };
 }
