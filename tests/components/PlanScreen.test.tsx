@@ -20,7 +20,11 @@ const COMMITTEE = 'Patient experts at HTA committee meetings';
 
 beforeEach(() => {
   const doc = exampleDocument(content, 'oncology-hta', '2026-11-21T00:00:00.000Z');
-  usePlansStore.setState({ plans: { [doc.id]: doc }, unreadable: [] });
+  // Through the store's own API: the setup clears localStorage between tests, which the store would
+  // otherwise take for the plan being deleted in another tab.
+  const store = usePlansStore.getState();
+  store.deletePlan(doc.id);
+  store.savePlan(doc);
   useUiStore.setState({ view: 'list', filters: EMPTY_FILTERS });
 });
 // The plan screen reads the knowledge base through the build's virtual module; load it once, up front.
