@@ -29,17 +29,27 @@ describe('phases in scope', () => {
 describe('method ranking', () => {
   it('penalises costly methods on a minimal budget and rewards cheap ones', () => {
     expect(
-      methodAdjustments(method({ cost: 'high' }), { budget: 'minimal' }).reduce((n, a) => n + a.delta, 0),
+      methodAdjustments(method({ cost: 'high' }), { budget: 'minimal' }, content.scoring.methodRanking).reduce(
+        (n, a) => n + a.delta,
+        0,
+      ),
     ).toBeLessThan(0);
     expect(
-      methodAdjustments(method({ cost: 'low' }), { budget: 'minimal' }).reduce((n, a) => n + a.delta, 0),
+      methodAdjustments(method({ cost: 'low' }), { budget: 'minimal' }, content.scoring.methodRanking).reduce(
+        (n, a) => n + a.delta,
+        0,
+      ),
     ).toBeGreaterThan(0);
   });
   it('penalises long methods on a short timeline and in-person-only methods for remote work', () => {
-    const notes = methodAdjustments(method({ duration: 'year-plus', modes: ['in-person'] }), {
-      timeline: 'under-6-months',
-      modes: ['remote'],
-    });
+    const notes = methodAdjustments(
+      method({ duration: 'year-plus', modes: ['in-person'] }),
+      {
+        timeline: 'under-6-months',
+        modes: ['remote'],
+      },
+      content.scoring.methodRanking,
+    );
     expect(notes.map((n) => n.note).join(' ')).toMatch(/over a year/);
     expect(notes.map((n) => n.note).join(' ')).toMatch(/not usually run remote/);
   });
@@ -76,14 +86,16 @@ describe('the plan', () => {
   it('summarises counts, hours and cost from the items', () => {
     const plan = buildPlan(content, {
       answers: example('oncology-hta'),
-      settings: { hourlyRate: 40, currency: 'EUR' },
+      settings: { hourlyRate: 40, currency: 'EUR', ratesSetByTeam: true },
     });
     const items = plan.phases.flatMap((p) => p.items);
     const s = plan.summary;
     expect(s.points).toBe(items.length);
     expect(s.byPriority.essential + s.byPriority.recommended + s.byPriority.optional).toBe(items.length);
     expect(s.patientHours).toBe(items.reduce((n, i) => n + i.patientHours, 0));
-    expect(s.cost).toEqual({ rate: 40, currency: 'EUR', total: Math.round(s.patientHours * 40) });
+    expect(s.cost).toMatchObject({ rate: 40, currency: 'EUR' });
+    expect(s.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(Math.round(s.patientHours * 40));
+    expect(s.cost.total).toBe(s.cost.lines.reduce((n, l) => n + l.amount, 0));
     expect(s.byPhase.reduce((n, p) => n + p.essential + p.recommended + p.optional, 0)).toBe(items.length);
     expect(s.profile.map((l) => l.label)).toEqual(expect.arrayContaining(['Why', 'What', 'Who', 'How', 'When']));
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realContent } from './realContent';
 import { buildPlan } from '../../src/domain/engine/buildPlan';
+import { DEFAULT_SETTINGS } from '../../src/domain/document/types';
 import type { Plan, PlanItem } from '../../src/domain/plan/types';
 
 const content = realContent();
@@ -16,7 +17,11 @@ const inScope = (plan: Plan, pointId: string) => {
 /** Every rule carries its own examples: answers that must fire it, and answers that must not. */
 describe.each(content.rules.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
   it('fires for the answers that should trigger it, and its effects show in the plan', () => {
-    const plan = buildPlan(content, { answers: rule.examples.fires });
+    // The cap on essentials is a plan-wide limit (tests/unit/fit.test.ts); here each rule's own effect shows.
+    const plan = buildPlan(content, {
+      answers: rule.examples.fires,
+      settings: { ...DEFAULT_SETTINGS, essentialCap: Number.MAX_SAFE_INTEGER },
+    });
     expect(plan.firedRules).toContain(rule.id);
     const later = (id: string) =>
       content.rules
