@@ -3,7 +3,7 @@ import type { Answers } from '../answers';
 import type { BudgetCheck, CostLine, LeanStep, PlanItem } from '../plan/types';
 import type { CostBasis } from '../plan/currency';
 import { evaluate } from '../conditions';
-import { formatMoney } from '../plan/labels';
+import { formatMoney, formatRate } from '../plan/labels';
 import { Q } from './answerKeys';
 
 /** How an item is run in the estimate: the full plan, or a leaner variant of it. */
@@ -103,7 +103,7 @@ export function estimate(
   const money = (n: number) => formatMoney(n, basis.currency);
   const r = basis.rates;
   const basisText: Record<CostLine['id'], string> = {
-    partners: `partner hours × ${money(basis.hourlyRate)} an hour`,
+    partners: `partner hours × ${formatRate(basis.hourlyRate, basis.currency)} an hour`,
     participants: `${money(r.participantPayment)} for each research participant`,
     travel: `${money(r.travelPerVisit)} a visit, for the share of sessions held in person (${Math.round(ctx.inPersonShare * 100)}%)`,
     carers:

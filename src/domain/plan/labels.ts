@@ -23,3 +23,18 @@ export function formatMoney(amount: number, currency: string): string {
     return `${currency} ${Math.round(amount).toLocaleString('en-GB')}`;
   }
 }
+
+/** An hourly rate: pence or cents shown when the rate has them (e.g. £27.50). */
+export function formatRate(amount: number, currency: string): string {
+  const cents = Math.round(amount * 100) % 100 !== 0;
+  try {
+    return new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: cents ? 2 : 0,
+      maximumFractionDigits: cents ? 2 : 0,
+    }).format(amount);
+  } catch {
+    return `${currency} ${amount.toFixed(cents ? 2 : 0)}`;
+  }
+}
