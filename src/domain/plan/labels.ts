@@ -38,3 +38,11 @@ export function formatRate(amount: number, currency: string): string {
     return `${currency} ${amount.toFixed(cents ? 2 : 0)}`;
   }
 }
+
+/** The benefit × investment quadrants, best first, as the matrix and the PDF name them. */
+export const QUADRANTS = [
+  { id: 'quick-win', name: 'Quick wins', hint: 'high benefit, lower investment: do these first' },
+  { id: 'major', name: 'Major pieces of work', hint: 'high benefit, high investment: plan and fund them early' },
+  { id: 'fill-in', name: 'Small extras', hint: 'lower benefit, lower investment: do them when there is room' },
+  { id: 'reconsider', name: 'Reconsider', hint: 'lower benefit, high investment: scale down or leave for later' },
+] as const;
