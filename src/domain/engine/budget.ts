@@ -125,8 +125,10 @@ export function estimate(
   return { lines, total: lines.reduce((n, l) => n + l.amount, 0) };
 }
 
+const methodMaps = new WeakMap<readonly Method[], Map<string, Method>>();
 function cheapest(item: PlanItem, content: Pick<Content, 'methods' | 'scoring'>): Method | null {
-  const byId = new Map(content.methods.map((m) => [m.id, m]));
+  let byId = methodMaps.get(content.methods);
+  if (!byId) methodMaps.set(content.methods, (byId = new Map(content.methods.map((m) => [m.id, m]))));
   const current = item.methods[0]?.method;
   if (!current || !item.point) return null;
   const order: Record<Effort, number> = { low: 0, medium: 1, high: 2 };

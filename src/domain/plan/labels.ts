@@ -16,9 +16,25 @@ export const STATUS_LABEL: Record<Status, string> = {
 
 export const EFFORT_LABEL: Record<Effort, string> = { low: 'Low', medium: 'Medium', high: 'High' };
 
+const formats = new Map<string, Intl.NumberFormat>();
+function moneyFormat(currency: string, digits: number): Intl.NumberFormat {
+  const key = `${currency}:${digits}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formats.set(key, f);
+  }
+  return f;
+}
+
 export function formatMoney(amount: number, currency: string): string {
   try {
-    return new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    return moneyFormat(currency, 0).format(amount);
   } catch {
     return `${currency} ${Math.round(amount).toLocaleString('en-GB')}`;
   }
@@ -28,12 +44,7 @@ export function formatMoney(amount: number, currency: string): string {
 export function formatRate(amount: number, currency: string): string {
   const cents = Math.round(amount * 100) % 100 !== 0;
   try {
-    return new Intl.NumberFormat('en-GB', {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: cents ? 2 : 0,
-      maximumFractionDigits: cents ? 2 : 0,
-    }).format(amount);
+    return moneyFormat(currency, cents ? 2 : 0).format(amount);
   } catch {
     return `${currency} ${amount.toFixed(cents ? 2 : 0)}`;
   }
