@@ -37,7 +37,9 @@ export function readContentDir(dir: string = CONTENT_DIR): RawContent {
   }
   const metaFile = join(dir, 'meta.yaml');
   const meta = existsSync(metaFile) ? readYaml(metaFile, dir) : undefined;
-  return { meta, collections, sources };
+  const scoringFile = join(dir, 'scoring.yaml');
+  const scoring = existsSync(scoringFile) ? readYaml(scoringFile, dir) : undefined;
+  return { meta, scoring, collections, sources };
 }
 
 /** Reads and validates; throws with every problem listed when content is invalid. */

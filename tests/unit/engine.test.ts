@@ -5,6 +5,7 @@ import { methodAdjustments, rankMethods } from '../../src/domain/engine/rankMeth
 import type { Method } from '../../src/domain/content/schema';
 
 const content = realContent();
+const NO_CAP = Number.MAX_SAFE_INTEGER;
 const example = (id: string) => content.examples.find((x) => x.id === id)!.answers;
 const method = (over: Partial<Method>): Method => ({ ...content.methods[0]!, ...over });
 
@@ -29,17 +30,27 @@ describe('phases in scope', () => {
 describe('method ranking', () => {
   it('penalises costly methods on a minimal budget and rewards cheap ones', () => {
     expect(
-      methodAdjustments(method({ cost: 'high' }), { budget: 'minimal' }).reduce((n, a) => n + a.delta, 0),
+      methodAdjustments(method({ cost: 'high' }), { budget: 'minimal' }, content.scoring.methodRanking).reduce(
+        (n, a) => n + a.delta,
+        0,
+      ),
     ).toBeLessThan(0);
     expect(
-      methodAdjustments(method({ cost: 'low' }), { budget: 'minimal' }).reduce((n, a) => n + a.delta, 0),
+      methodAdjustments(method({ cost: 'low' }), { budget: 'minimal' }, content.scoring.methodRanking).reduce(
+        (n, a) => n + a.delta,
+        0,
+      ),
     ).toBeGreaterThan(0);
   });
   it('penalises long methods on a short timeline and in-person-only methods for remote work', () => {
-    const notes = methodAdjustments(method({ duration: 'year-plus', modes: ['in-person'] }), {
-      timeline: 'under-6-months',
-      modes: ['remote'],
-    });
+    const notes = methodAdjustments(
+      method({ duration: 'year-plus', modes: ['in-person'] }),
+      {
+        timeline: 'under-6-months',
+        modes: ['remote'],
+      },
+      content.scoring.methodRanking,
+    );
     expect(notes.map((n) => n.note).join(' ')).toMatch(/over a year/);
     expect(notes.map((n) => n.note).join(' ')).toMatch(/not usually run remote/);
   });
@@ -79,12 +90,16 @@ describe('the plan', () => {
    * (td-dmc, td-preference-study). Patient hours are hoursEach × people of each point:
    * priority setting 45 + 150 + 320 + 48 + 64 = 627, trial design 80 + 60 + 60 + 72 = 272,
    * trial conduct 24 + 32 + 100 + 288 + 40 = 484, dissemination 30 + 32 + 30 + 48 + 40 = 180;
-   * 1 563 hours in all, so 62 520 EUR at 40 EUR an hour.
+   * 1 563 hours in all. Five of those points study research participants rather than pay partners
+   * (ps-unmet-need 1.5 h × 30, tc-recruitment-materials 2 × 12, tc-participant-feedback 0.5 × 200,
+   * tc-exit-interviews 1 × 40, diss-impact-evaluation 4 × 10 = 249 h, 292 people), so partners give
+   * 1 314 hours: 52 560 EUR at 40 EUR an hour.
    */
+  // The cap on essentials has its own tests (tests/unit/fit.test.ts); these figures are before it.
   it('summarises counts, hours and cost (golden figures for the low-budget academic example)', () => {
     const plan = buildPlan(content, {
       answers: example('low-budget-academic'),
-      settings: { hourlyRate: 40, currency: 'EUR' },
+      settings: { hourlyRate: 40, currency: 'EUR', ratesSetByTeam: true, essentialCap: NO_CAP },
     });
     const ids = plan.phases.map((p) => [p.phase.id, p.items.map((i) => `${i.id}:${i.priority}`).sort()]);
     expect(ids).toEqual([
@@ -137,20 +152,23 @@ describe('the plan', () => {
       ['trial-conduct', 3, 2, 0],
       ['dissemination', 4, 1, 0],
     ]);
-    expect(s.patientHours).toBe(1563);
-    expect(s.cost).toEqual({ rate: 40, currency: 'EUR', total: 62_520 });
+    expect(s.patientHours).toBe(1314);
+    expect(s.participants).toBe(292);
+    expect(s.cost).toMatchObject({ rate: 40, currency: 'EUR' });
+    expect(s.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(52_560);
     expect(s.profile.map((l) => l.label)).toEqual(expect.arrayContaining(['Why', 'What', 'Who', 'How', 'When']));
 
-    // Leaving out the listening meeting (8 h × 40 people) takes 320 hours and 12 800 EUR off.
+    // Leaving out the listening meeting (8 h × 40 people) takes 320 partner hours off: 994 h, 24 850 GBP at 25 an hour.
     const fewer = buildPlan(content, {
       answers: example('low-budget-academic'),
       edits: { points: { 'ps-pfdd-meeting': { decision: 'exclude' } }, custom: [] },
-      settings: { hourlyRate: 25, currency: 'GBP' },
+      settings: { hourlyRate: 25, currency: 'GBP', ratesSetByTeam: true, essentialCap: NO_CAP },
     }).summary;
     expect(fewer.points).toBe(18);
     expect(fewer.byPriority).toEqual({ essential: 12, recommended: 6, optional: 0 });
-    expect(fewer.patientHours).toBe(1243);
-    expect(fewer.cost).toEqual({ rate: 25, currency: 'GBP', total: 31_075 });
+    expect(fewer.patientHours).toBe(994);
+    expect(fewer.cost).toMatchObject({ rate: 25, currency: 'GBP' });
+    expect(fewer.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(24_850);
   });
 
   it('always includes the considerations every plan needs, and says why', () => {

@@ -84,6 +84,24 @@ describe('bounds on what a plan may hold', () => {
     expect(result.ok && result.document.settings).toEqual({ hourlyRate: expected, currency: 'EUR' });
   });
 
+  it('keeps the team’s rate choice and essentials cap across a reload, and drops nonsense', () => {
+    const kept = restoreDocument({
+      ...base,
+      settings: { hourlyRate: 30, currency: 'USD', ratesSetByTeam: true, essentialCap: 5 },
+    });
+    expect(kept.ok && kept.document.settings).toEqual({
+      hourlyRate: 30,
+      currency: 'USD',
+      ratesSetByTeam: true,
+      essentialCap: 5,
+    });
+    const dropped = restoreDocument({
+      ...base,
+      settings: { hourlyRate: 30, currency: 'USD', ratesSetByTeam: 'yes', essentialCap: 2.5 },
+    });
+    expect(dropped.ok && dropped.document.settings).toEqual({ hourlyRate: 30, currency: 'USD' });
+  });
+
   it('cuts long text and long lists to their limits', () => {
     const result = restoreDocument({
       ...base,

@@ -3,9 +3,12 @@ import { realContent } from './realContent';
 import { buildPlan } from '../../src/domain/engine/buildPlan';
 import type { Content, Priority, Rule } from '../../src/domain/content/schema';
 import type { Answers } from '../../src/domain/answers';
+import { DEFAULT_SETTINGS } from '../../src/domain/document/types';
 import type { Plan, PlanItem } from '../../src/domain/plan/types';
 
 const content = realContent();
+// The cap on essentials is a plan-wide limit (tests/unit/fit.test.ts); here each rule's own effect shows.
+const settings = { ...DEFAULT_SETTINGS, essentialCap: Number.MAX_SAFE_INTEGER };
 const RANK: Record<Priority, number> = { essential: 3, recommended: 2, optional: 1 };
 const FAVOURED_NOTES = ['favoured by your answers', 'added because of your answers'];
 
@@ -28,9 +31,9 @@ const usesMethod = (pointId: string, method: string) =>
  * left out, a level set, a method favoured, a stakeholder added or a consideration added or explained.
  */
 function checkRule(rule: Rule, answers: Answers): string[] {
-  const plan = buildPlan(content, { answers });
+  const plan = buildPlan(content, { answers, settings });
   const without: Content = { ...content, rules: content.rules.filter((r) => r !== rule) };
-  const base = buildPlan(without, { answers });
+  const base = buildPlan(without, { answers, settings });
   expect(plan.firedRules).toContain(rule.id);
   const fired = content.rules.filter((r) => r !== rule && plan.firedRules.includes(r.id));
   const later = fired.filter((r) => content.rules.indexOf(r) > content.rules.indexOf(rule));
@@ -135,14 +138,14 @@ describe.each(content.rules.map((r) => [r.id, r] as const))('rule %s', (_id, rul
     const observed = checkRule(rule, rule.examples.fires);
     if (rule.id in REASON_ONLY) {
       expect(observed, `${rule.id} now changes the plan: remove it from REASON_ONLY`).toEqual([]);
-      const plan = buildPlan(content, { answers: rule.examples.fires });
+      const plan = buildPlan(content, { answers: rule.examples.fires, settings });
       const touched = (rule.effects.include ?? []).map((i) => find(plan, i.point));
       expect(touched.some((i) => i?.reasons.some((r) => r.ruleId === rule.id && r.text === rule.reason))).toBe(true);
     } else expect(observed, `${rule.id} changed nothing a user would see for its example answers`).not.toEqual([]);
   });
 
   it('stays silent for answers that should not trigger it', () => {
-    const plan = buildPlan(content, { answers: rule.examples.silent });
+    const plan = buildPlan(content, { answers: rule.examples.silent, settings });
     expect(plan.firedRules).not.toContain(rule.id);
     for (const item of items(plan)) expect(item.reasons.map((r) => r.ruleId)).not.toContain(rule.id);
   });
@@ -150,7 +153,7 @@ describe.each(content.rules.map((r) => [r.id, r] as const))('rule %s', (_id, rul
 
 /** Hand-checked effects of a few rules, read off content/rules/*.yaml, so the mechanism itself is pinned. */
 describe('rule effects, by hand', () => {
-  const fired = (answers: Answers) => buildPlan(content, { answers });
+  const fired = (answers: Answers) => buildPlan(content, { answers, settings });
 
   it('a rare disease makes the unmet-need point essential and brings patient organisations and carers', () => {
     const plan = fired({ 'rare-disease': 'yes' });

@@ -16,13 +16,15 @@ export const COLLECTION_FILES = {
   questions: 'questions',
   rules: 'rules',
   examples: 'examples',
-} as const satisfies Record<Exclude<keyof Content, 'meta'>, string>;
+} as const satisfies Record<Exclude<keyof Content, 'meta' | 'scoring'>, string>;
 
 export type CollectionKey = keyof typeof COLLECTION_FILES;
 
 /** Raw content as read from disk, with the file each entry came from (for error messages). */
 export interface RawContent {
   meta: unknown;
+  /** content/scoring.yaml: one object, like meta. */
+  scoring?: unknown;
   collections: Record<CollectionKey, unknown[]>;
   sources: Record<CollectionKey, string[]>;
 }

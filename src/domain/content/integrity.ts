@@ -1,6 +1,7 @@
 import type { Condition, Content, Question } from './schema';
 import { conditionLeaves, leafOptionIds } from './conditionIds';
 import { optionIds } from './options';
+import { checkScoring } from './scoringIntegrity';
 import { PROFILE_QUESTIONS, Q, REQUIRED_OPTIONS, STAGE_FIRST_PHASE } from '../engine/answerKeys';
 
 const MIN_POINTS_PER_PHASE = 3;
@@ -42,7 +43,7 @@ function checkCondition(
   return errors;
 }
 
-function checkAnswers(
+export function checkAnswers(
   answers: Record<string, string | string[] | number>,
   questions: Map<string, Question>,
   where: string,
@@ -329,5 +330,6 @@ export function checkIntegrity(c: Content): string[] {
     need(used.pedTypes.has(t), `PED type "${t}" is not generated or used by any engagement point`);
   for (const r of references) need(used.refs.has(r), `reference "${r}" is not cited anywhere`);
 
+  errors.push(...checkScoring(c));
   return errors;
 }

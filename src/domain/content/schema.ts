@@ -220,8 +220,89 @@ export const exampleSchema = z.strictObject({
     .optional(),
 });
 
+const score = z.number().min(0);
+const byEffort = z.strictObject({ low: score, medium: score, high: score });
+const share = z.number().gt(0).lte(1);
+
+/** How the engine scores, caps, sizes and costs a plan (content/scoring.yaml). */
+export const scoringSchema = z.strictObject({
+  essentialCap: z.number().int().positive(),
+  benefit: z.strictObject({
+    priority: z.strictObject({ essential: score, recommended: score, optional: score }),
+    perRule: score,
+    maxRules: z.number().int().min(0),
+    level: z.record(z.enum(LEVELS), score),
+    perFeed: score,
+    maxFeeds: score,
+  }),
+  investment: z.strictObject({
+    teamEffort: byEffort,
+    methodCost: byEffort,
+    partnerHoursPerPoint: z.number().positive(),
+    maxPartnerHours: score,
+    participantsPerPoint: z.number().positive(),
+    maxParticipants: score,
+  }),
+  threshold: z.strictObject({ benefit: score, investment: score }),
+  participantMethods: ids,
+  methodRanking: z.strictObject({
+    fit: z.strictObject({ high: z.number(), medium: z.number(), low: z.number() }),
+    ruleBonus: z.number(),
+    budget: z.array(z.strictObject({ budget: id, cost: z.enum(EFFORT), delta: z.number(), note: text })),
+    timeline: z.array(
+      z.strictObject({
+        timeline: id,
+        duration: z.enum(['weeks', 'months', 'year-plus']),
+        delta: z.number(),
+        note: text,
+      }),
+    ),
+    modeMismatch: z.number(),
+    remoteOnlyBonus: z.number(),
+    population: z.number(),
+  }),
+  accessNeeds: z.array(z.strictObject({ need: id, note: text })),
+  budget: z.array(z.strictObject({ id, min: z.number().min(0).optional(), max: z.number().positive().optional() })),
+  timelinePhases: z.record(id, z.number().int().positive()),
+  lean: z.strictObject({
+    fewerRoundsMinHours: z.number().positive(),
+    fewerRoundsShare: share,
+    smallerSampleShare: share,
+    reuse: z.array(z.strictObject({ when: conditionSchema, points: ids.min(1), share, text })),
+  }),
+  rates: z
+    .array(
+      z.strictObject({
+        region: id,
+        currency: z.enum(['GBP', 'EUR', 'USD', 'CAD']),
+        hourlyRate: z.number().positive(),
+        reference: id,
+        source: text,
+        participantPayment: score,
+        travelPerVisit: score,
+        carerPerVisit: score,
+        interpreterPerSession: score,
+        delivery: byEffort,
+      }),
+    )
+    .min(1),
+  fallbackRegion: id,
+  timelineKeepsPhases: ids,
+  expenses: z.strictObject({
+    languagesQuestion: id,
+    accessQuestion: id,
+    sessionHours: z.number().positive(),
+    inPersonShare: z.record(z.enum(MODES), z.number().min(0).max(1)),
+    unknownModeShare: z.number().min(0).max(1),
+    carerPopulations: ids,
+    carerShare: z.number().min(0).max(1),
+    interpreterNeeds: ids,
+  }),
+});
+
 export const contentSchema = z.strictObject({
   meta: metaSchema,
+  scoring: scoringSchema,
   phases: z.array(phaseSchema).min(1),
   levels: z.array(levelSchema),
   stakeholders: z.array(stakeholderSchema).min(1),
@@ -239,6 +320,8 @@ export const contentSchema = z.strictObject({
 });
 
 export type Content = z.infer<typeof contentSchema>;
+export type Scoring = z.infer<typeof scoringSchema>;
+export type RegionRates = Scoring['rates'][number];
 /** The part of the knowledge base the questionnaire needs (loaded before the rest). */
 export type QuestionnaireContent = Pick<Content, 'meta' | 'questions' | 'glossary'>;
 export type Phase = z.infer<typeof phaseSchema>;

@@ -42,6 +42,7 @@ export type RestoreResult = { ok: true; document: PlanDocument; migratedFrom?: n
 
 /** Limits on what a saved or imported plan may hold, so one file cannot fill the browser's storage. */
 export const LIMITS = {
+  essentialCap: 1000,
   name: 200,
   organisation: 200,
   answerText: 5000,
@@ -166,7 +167,16 @@ function normalise(doc: Raw): RestoreResult {
     answers,
     position: { questionId: typeof position.questionId === 'string' ? position.questionId : null, stage },
     edits: { points, custom },
-    settings: { hourlyRate: rate, currency },
+    settings: {
+      hourlyRate: rate,
+      currency,
+      ...(typeof settings.ratesSetByTeam === 'boolean' ? { ratesSetByTeam: settings.ratesSetByTeam } : {}),
+      ...(Number.isInteger(settings.essentialCap) &&
+      (settings.essentialCap as number) >= 0 &&
+      (settings.essentialCap as number) <= LIMITS.essentialCap
+        ? { essentialCap: settings.essentialCap as number }
+        : {}),
+    },
     ...(isRecord(doc.machine) && typeof doc.machine.machineVersion === 'number'
       ? { machine: { machineVersion: doc.machine.machineVersion, snapshot: doc.machine.snapshot } }
       : {}),

@@ -44,6 +44,13 @@ export interface PlanEdits {
 export interface PlanSettings {
   hourlyRate: number;
   currency: Currency;
+  /**
+   * True once the team has set the rate or currency. Until then the plan uses its regions' default
+   * rate and currency. Missing in older plans: a rate other than the old default counts as set.
+   */
+  ratesSetByTeam?: boolean;
+  /** How many points may be essential (default from content/scoring.yaml). */
+  essentialCap?: number;
 }
 
 /** Where the questionnaire stands, kept so a reload returns to the same question. */

@@ -7,7 +7,7 @@ import { viewAnswers } from '../questionnaire/visibility';
 import { Q, STAGE_FIRST_PHASE } from './answerKeys';
 import { triggeringAnswers } from './describe';
 import { rankMethods } from './rankMethods';
-import { summarise } from './summary';
+import { fitPlan } from './fitPlan';
 
 export interface PlanInput {
   answers: Answers;
@@ -232,13 +232,13 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     .filter((c) => considerationReasons.has(c.id))
     .map((consideration) => ({ consideration, reasons: considerationReasons.get(consideration.id) ?? [] }));
 
-  return {
+  const plan = {
     contentVersion: content.meta.version,
     phases,
     considerations,
     qualityCriteria: content.qualityCriteria,
-    summary: summarise(content, phases, resolved, given, input.settings),
     orphanedEdits,
     firedRules,
   };
+  return fitPlan(content, plan, { resolved, given, settings: input.settings });
 }

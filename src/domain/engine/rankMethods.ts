@@ -1,45 +1,48 @@
-import type { Content, EngagementPoint, Fit, Method } from '../content/schema';
+import type { Content, EngagementPoint, Method, Scoring } from '../content/schema';
 import type { Answers } from '../answers';
 import type { RankedMethod } from '../plan/types';
 import { Q } from './answerKeys';
 
-const FIT_SCORE: Record<Fit, number> = { high: 3, medium: 2, low: 1 };
-const RULE_BONUS = 2;
+type Weights = Scoring['methodRanking'];
 
 function list(answer: Answers[string] | undefined): string[] {
   return Array.isArray(answer) ? answer : typeof answer === 'string' ? [answer] : [];
 }
 
-/** How well a method suits these answers: budget, timeline, modes and population. */
-export function methodAdjustments(method: Method, answers: Answers): { delta: number; note: string }[] {
+/** How well a method suits these answers: budget, timeline, modes and population (weights from content). */
+export function methodAdjustments(method: Method, answers: Answers, w: Weights): { delta: number; note: string }[] {
   const out: { delta: number; note: string }[] = [];
   const budget = answers[Q.budget];
-  if (budget === 'minimal' && method.cost === 'high') out.push({ delta: -2, note: 'costly for a minimal budget' });
-  else if (budget === 'minimal' && method.cost === 'low')
-    out.push({ delta: 1, note: 'low cost suits a minimal budget' });
-  else if (budget === 'modest' && method.cost === 'high') out.push({ delta: -1, note: 'costly for a modest budget' });
+  const b = w.budget.find((x) => x.budget === budget && x.cost === method.cost);
+  if (b) out.push({ delta: b.delta, note: b.note });
 
   const timeline = answers[Q.timeline];
-  if (timeline === 'under-6-months' && method.duration === 'year-plus')
-    out.push({ delta: -2, note: 'takes over a year; the timeline is under 6 months' });
-  else if (timeline === 'under-6-months' && method.duration === 'months')
-    out.push({ delta: -1, note: 'takes months; the timeline is short' });
-  else if (timeline === '6-to-12-months' && method.duration === 'year-plus')
-    out.push({ delta: -1, note: 'may not finish within 12 months' });
+  const t = w.timeline.find((x) => x.timeline === timeline && x.duration === method.duration);
+  if (t) out.push({ delta: t.delta, note: t.note });
 
   const modes = list(answers[Q.modes]);
   if (modes.length > 0) {
     const offered = new Set<string>(method.modes);
     const ok = modes.some((m) => offered.has(m) || (m === 'hybrid' && offered.size > 1));
-    if (!ok) out.push({ delta: -2, note: `not usually run ${modes.map((m) => m.replace('-', ' ')).join(' or ')}` });
+    if (!ok)
+      out.push({
+        delta: w.modeMismatch,
+        note: `not usually run ${modes.map((m) => m.replace('-', ' ')).join(' or ')}`,
+      });
     else if (modes.length === 1 && modes[0] === 'remote' && offered.has('remote'))
-      out.push({ delta: 1, note: 'works well remotely' });
+      out.push({ delta: w.remoteOnlyBonus, note: 'works well remotely' });
   }
 
   const populations = list(answers[Q.populations]);
   const suits = (method.suitableFor ?? []).filter((p) => populations.includes(p));
-  if (suits.length) out.push({ delta: 1, note: `suits the populations you named (${suits.join(', ')})` });
+  if (suits.length) out.push({ delta: w.population, note: `suits the populations you named (${suits.join(', ')})` });
   return out;
+}
+
+/** How to run a method for the access needs named: notes only, never a change of rank. */
+export function deliveryNotes(answers: Answers, scoring: Pick<Scoring, 'accessNeeds' | 'expenses'>): string[] {
+  const needs = list(answers[scoring.expenses.accessQuestion]);
+  return scoring.accessNeeds.filter((a) => needs.includes(a.need)).map((a) => a.note);
 }
 
 const methodIndex = new WeakMap<readonly Method[], Map<string, Method>>();
@@ -52,33 +55,35 @@ function methodsById(methods: readonly Method[]): Map<string, Method> {
 /** Ranks a point's methods, best first; ties keep the order the content lists them in. */
 export function rankMethods(
   point: Pick<EngagementPoint, 'methods'>,
-  content: Pick<Content, 'methods'>,
+  content: Pick<Content, 'methods' | 'scoring'>,
   answers: Answers,
   favoured: ReadonlySet<string>,
 ): RankedMethod[] {
+  const w = content.scoring.methodRanking;
   const byId = methodsById(content.methods);
+  const delivery = deliveryNotes(answers, content.scoring);
   const ranked: RankedMethod[] = [];
   for (const pm of point.methods) {
     const method = byId.get(pm.method);
     if (!method) continue;
-    const adjustments = methodAdjustments(method, answers);
+    const adjustments = methodAdjustments(method, answers, w);
     const notes = [pm.why, ...adjustments.map((a) => a.note)];
-    let score = FIT_SCORE[pm.fit] + adjustments.reduce((n, a) => n + a.delta, 0);
+    let score = w.fit[pm.fit] + adjustments.reduce((n, a) => n + a.delta, 0);
     if (favoured.has(method.id)) {
-      score += RULE_BONUS;
+      score += w.ruleBonus;
       notes.push('favoured by your answers');
     }
-    ranked.push({ method, fit: pm.fit, score, notes });
+    ranked.push({ method, fit: pm.fit, score, notes: [...notes, ...delivery] });
   }
   for (const id of favoured) {
     const method = byId.get(id);
     if (!method || point.methods.some((m) => m.method === id)) continue;
-    const adjustments = methodAdjustments(method, answers);
+    const adjustments = methodAdjustments(method, answers, w);
     ranked.push({
       method,
       fit: 'medium',
-      score: FIT_SCORE.medium + RULE_BONUS + adjustments.reduce((n, a) => n + a.delta, 0),
-      notes: ['added because of your answers', ...adjustments.map((a) => a.note)],
+      score: w.fit.medium + w.ruleBonus + adjustments.reduce((n, a) => n + a.delta, 0),
+      notes: ['added because of your answers', ...adjustments.map((a) => a.note), ...delivery],
     });
   }
   return ranked

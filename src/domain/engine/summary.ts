@@ -5,6 +5,8 @@ import { DEFAULT_SETTINGS, type PlanSettings } from '../document/types';
 import type { PlanPhase, PlanSummary } from '../plan/types';
 import { answerInWords } from './describe';
 import { PROFILE_QUESTIONS } from './answerKeys';
+import { costBasis } from '../plan/currency';
+import { checkBudget, estimate, expenseContext } from './budget';
 
 export function summarise(
   content: Content,
@@ -21,6 +23,10 @@ export function summarise(
     teamEffort[item.teamEffort] += 1;
   }
   const patientHours = items.reduce((n, i) => n + i.patientHours, 0);
+  const participants = items.reduce((n, i) => n + (i.participants?.people ?? 0), 0);
+  const basis = costBasis(content, resolved, settings);
+  const ctx = expenseContext(content, resolved);
+  const { lines, total } = estimate(items, basis, ctx, content);
   const profile = PROFILE_QUESTIONS.map(({ label, questions }) => ({
     label,
     text: questions
@@ -40,11 +46,16 @@ export function summarise(
       optional: p.items.filter((i) => i.priority === 'optional').length,
     })),
     patientHours,
+    participants,
+    essentialCap: settings.essentialCap ?? content.scoring.essentialCap,
     cost: {
-      rate: settings.hourlyRate,
-      currency: settings.currency,
-      total: Math.round(patientHours * settings.hourlyRate),
+      rate: basis.hourlyRate,
+      currency: basis.currency,
+      total,
+      lines,
+      basis: { region: basis.region, source: basis.source, reference: basis.reference, setByTeam: basis.setByTeam },
     },
+    budget: checkBudget(items, total, basis, ctx, content, resolved, given),
     teamEffort,
     profile,
   };

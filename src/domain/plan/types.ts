@@ -39,7 +39,12 @@ export interface PlanItem {
   methods: RankedMethod[];
   pedGenerated: string[];
   pedUsed: string[];
+  /** Hours of patient-partner time (hours each × people); research participants are counted apart. */
   patientHours: number;
+  /** Research participants (a sample) this point's method studies, when it is a research method. */
+  participants?: { people: number; hoursEach: number };
+  /** Benefit and investment scores with their reasons (set by fitPlan). */
+  score?: PointScore;
   teamEffort: EngagementPoint['teamEffort'];
   feeds: string[];
   reasons: Reason[];
@@ -48,6 +53,50 @@ export interface PlanItem {
   edit: PointEdit;
   point?: EngagementPoint;
   custom?: CustomPoint;
+}
+
+/** One part of a score, in words, with the points it adds. */
+export interface ScorePart {
+  label: string;
+  points: number;
+}
+
+export type Quadrant = 'quick-win' | 'major' | 'fill-in' | 'reconsider';
+
+export interface PointScore {
+  /** 0 to 10: how much this point matters in this programme. */
+  benefit: number;
+  /** 0 to 10: what it asks of the team, the budget and patient partners. */
+  investment: number;
+  benefitParts: ScorePart[];
+  investmentParts: ScorePart[];
+  quadrant: Quadrant;
+  /** Estimated cost of the point in the plan's currency (payments, expenses and delivery). */
+  cost: number;
+}
+
+export interface CostLine {
+  id: 'partners' | 'participants' | 'travel' | 'carers' | 'interpreters' | 'delivery';
+  label: string;
+  amount: number;
+  /** How the line is worked out, in words. */
+  basis: string;
+}
+
+export interface LeanStep {
+  kind: 'reuse' | 'cheaper-method' | 'fewer-rounds' | 'smaller-sample' | 'defer';
+  pointId: string;
+  text: string;
+  saving: number;
+}
+
+export interface BudgetCheck {
+  /** The budget band answered, or null when none was given. */
+  band: { id: string; label: string; min?: number; max?: number } | null;
+  fits: boolean;
+  /** What to change to fit the band, when the estimate exceeds it. */
+  lean: { total: number; fits: boolean; steps: LeanStep[] } | null;
+  message: string;
 }
 
 export interface ExcludedItem {
@@ -79,8 +128,20 @@ export interface PlanSummary {
   points: number;
   byPriority: Record<Priority, number>;
   byPhase: { phaseId: string; name: string; essential: number; recommended: number; optional: number }[];
+  /** Patient-partner hours; research participants are counted apart in `participants`. */
   patientHours: number;
-  cost: { rate: number; currency: string; total: number };
+  /** Research participants across the plan's studies (sample sizes, not partners). */
+  participants: number;
+  essentialCap: number;
+  cost: {
+    rate: number;
+    currency: string;
+    total: number;
+    lines: CostLine[];
+    /** Where the default rate comes from, and whether the team has set its own. */
+    basis: { region: string; source: string; reference: string; setByTeam: boolean };
+  };
+  budget: BudgetCheck;
   teamEffort: Record<'low' | 'medium' | 'high', number>;
   /** What / how / who / when / why in a few lines. */
   profile: { label: string; text: string }[];
@@ -94,4 +155,6 @@ export interface Plan {
   summary: PlanSummary;
   orphanedEdits: OrphanedEdit[];
   firedRules: string[];
+  /** Phases past the end of the timeline answer, left out of the default scope. */
+  beyondTimeline: { phaseId: string; name: string; points: number }[];
 }

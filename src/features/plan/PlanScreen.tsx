@@ -11,6 +11,7 @@ import { addCustomPoint, clearDecision, discardEdit, includePoint, saveItemEdit 
 import { href } from '../../lib/routes';
 import { PlanNotFound } from '../home/PlanNotFound';
 import { Summary } from './Summary';
+import { PriorityMatrix } from './PriorityMatrix';
 import { Filters } from './Filters';
 import { PlanList } from './PlanList';
 import { PointDetail } from './PointDetail';
@@ -118,6 +119,7 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
         settings={doc.settings}
         onSettings={(settings) => updatePlan(doc.id, (d) => ({ ...d, settings }))}
       />
+      <PriorityMatrix plan={plan} selectedId={selectedId} onSelect={setSelectedId} />
       <ExportPanel plan={plan} content={content} doc={doc} />
       <Filters
         content={content}

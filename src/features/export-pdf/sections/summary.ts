@@ -1,6 +1,7 @@
 import { PRIORITIES } from '../../../domain/content/constants';
 import { COLOR, PRIORITY_COLOR, SIZE } from '../style';
 import type { Ctx } from './context';
+import { formatRate } from '../../../domain/plan/labels';
 
 /** The summary: the plan's profile in words, the key figures, and counts per phase. */
 export function drawSummary(ctx: Ctx): void {
@@ -19,11 +20,15 @@ export function drawSummary(ctx: Ctx): void {
   const effort = (['high', 'medium', 'low'] as const).map((e) => `${s.teamEffort[e]} ${e}`).join(', ');
   const tiles: [string, string, string][] = [
     ['Engagement points', String(s.points), PRIORITIES.map((p) => `${s.byPriority[p]} ${p}`).join(', ')],
-    ['Patient hours', s.patientHours.toLocaleString('en-GB'), 'across all recommended points'],
     [
-      'Payment estimate',
+      'Patient-partner hours',
+      s.patientHours.toLocaleString('en-GB'),
+      `plus ${s.participants.toLocaleString('en-GB')} research participants`,
+    ],
+    [
+      'Cost estimate',
       ctx.money(s.cost.total, s.cost.currency),
-      `at ${ctx.money(s.cost.rate, s.cost.currency)} per hour`,
+      `at ${formatRate(s.cost.rate, s.cost.currency)} an hour, with expenses`,
     ],
     ['Team effort', effort, 'points by effort for the team'],
   ];
@@ -53,10 +58,26 @@ export function drawSummary(ctx: Ctx): void {
   });
   w.y += th + 8;
   w.paragraph(
-    'Patient hours add up the time each patient partner gives to each point (hours each × people). The payment ' +
-      'estimate multiplies them by the hourly rate the team set; it leaves out expenses, travel and support costs.',
+    'Patient-partner hours add up the time each patient partner gives to each point (hours each × people). ' +
+      'Research participants in interviews, surveys and other studies are counted apart, with a thank-you payment.',
     { size: SIZE.small, color: COLOR.muted },
   );
+
+  w.heading('Cost and budget', 2, { keepWith: 60 });
+  for (const l of s.cost.lines)
+    w.row(l.label, `${ctx.money(l.amount, s.cost.currency)} (${l.basis})`, { labelWidth: 150 });
+  w.row('Total', ctx.money(s.cost.total, s.cost.currency), { labelWidth: 150 });
+  w.paragraph(s.cost.basis.source, { size: SIZE.small, color: COLOR.muted });
+  w.paragraph(`Budget check. ${s.budget.message}`);
+  if (s.budget.lean?.steps.length)
+    w.bullets(
+      s.budget.lean.steps.map((step) => `${step.text} Saves about ${ctx.money(step.saving, s.cost.currency)}.`),
+      { size: SIZE.small },
+    );
+  if (plan.beyondTimeline.length)
+    w.paragraph(
+      `Beyond the timeline, so left out: ${plan.beyondTimeline.map((p) => `${p.name} (${p.points} points)`).join(', ')}.`,
+    );
 
   // Counts per phase.
   w.heading('Engagement points per phase', 2, { keepWith: 60 });

@@ -1,0 +1,278 @@
+import type { Content, Effort, Method } from '../content/schema';
+import type { Answers } from '../answers';
+import type { BudgetCheck, CostLine, LeanStep, PlanItem } from '../plan/types';
+import type { CostBasis } from '../plan/currency';
+import { evaluate } from '../conditions';
+import { formatMoney, formatRate } from '../plan/labels';
+import { Q } from './answerKeys';
+
+/** How an item is run in the estimate: the full plan, or a leaner variant of it. */
+export interface Variant {
+  cost: Effort | null;
+  hoursShare: number;
+  peopleShare: number;
+  deliveryShare: number;
+  deferred: boolean;
+}
+
+export const FULL: Variant = { cost: null, hoursShare: 1, peopleShare: 1, deliveryShare: 1, deferred: false };
+
+/** What the answers say about expenses: in-person share, carer cover and interpreters. */
+export interface ExpenseContext {
+  inPersonShare: number;
+  carerShare: number;
+  interpreters: number;
+}
+
+const list = (a: Answers[string] | undefined): string[] => (Array.isArray(a) ? a : typeof a === 'string' ? [a] : []);
+
+export function expenseContext(content: Pick<Content, 'scoring'>, resolved: Answers): ExpenseContext {
+  const e = content.scoring.expenses;
+  const modes = list(resolved[Q.modes]).filter((m): m is keyof typeof e.inPersonShare => m in e.inPersonShare);
+  const inPersonShare = modes.length ? Math.max(...modes.map((m) => e.inPersonShare[m])) : e.unknownModeShare;
+  const populations = list(resolved[Q.populations]);
+  const carerShare = populations.some((p) => e.carerPopulations.includes(p)) ? e.carerShare : 0;
+  const languages = list(resolved[e.languagesQuestion]).length;
+  const needs = list(resolved[e.accessQuestion]);
+  const interpreters = Math.max(0, languages - 1) + (needs.some((n) => e.interpreterNeeds.includes(n)) ? 1 : 0);
+  return { inPersonShare, carerShare, interpreters };
+}
+
+type Lines = Record<CostLine['id'], number>;
+const zero = (): Lines => ({ partners: 0, participants: 0, travel: 0, carers: 0, interpreters: 0, delivery: 0 });
+
+/** The cost lines of one item run as `variant`. */
+export function itemLines(
+  item: PlanItem,
+  basis: CostBasis,
+  ctx: ExpenseContext,
+  content: Pick<Content, 'scoring'>,
+  variant: Variant = FULL,
+): Lines {
+  const lines = zero();
+  if (variant.deferred) return lines;
+  const { rates } = basis;
+  const sessionHours = content.scoring.expenses.sessionHours;
+  const hours = item.patientHours * variant.hoursShare;
+  const visits = Math.ceil(hours / sessionHours);
+  const hoursEach = (item.point?.patientTime.hoursEach ?? item.patientHours) * variant.hoursShare;
+  const sessions = hours > 0 ? Math.ceil(hoursEach / sessionHours) : 0;
+  lines.partners = hours * basis.hourlyRate;
+  lines.participants = Math.round((item.participants?.people ?? 0) * variant.peopleShare) * rates.participantPayment;
+  lines.travel = visits * ctx.inPersonShare * rates.travelPerVisit;
+  lines.carers = visits * ctx.inPersonShare * ctx.carerShare * rates.carerPerVisit;
+  lines.interpreters = sessions * ctx.interpreters * rates.interpreterPerSession;
+  const cost = variant.cost ?? item.methods[0]?.method.cost;
+  lines.delivery = cost ? rates.delivery[cost] * variant.deliveryShare : 0;
+  return lines;
+}
+
+const sum = (l: Lines) => Object.values(l).reduce((n, v) => n + v, 0);
+
+export function itemCost(
+  item: PlanItem,
+  basis: CostBasis,
+  ctx: ExpenseContext,
+  content: Pick<Content, 'scoring'>,
+  variant: Variant = FULL,
+): number {
+  return sum(itemLines(item, basis, ctx, content, variant));
+}
+
+const LINE_LABEL: Record<CostLine['id'], string> = {
+  partners: 'Payment to patient partners',
+  participants: 'Thank-you payments to research participants',
+  travel: 'Travel',
+  carers: 'Carers and companions',
+  interpreters: 'Interpreters and translation',
+  delivery: 'Running the activities (facilitation, venues, materials)',
+};
+
+/** The plan's estimate, line by line. */
+export function estimate(
+  items: PlanItem[],
+  basis: CostBasis,
+  ctx: ExpenseContext,
+  content: Pick<Content, 'scoring'>,
+): { lines: CostLine[]; total: number } {
+  const total = zero();
+  for (const item of items) {
+    const l = itemLines(item, basis, ctx, content);
+    for (const k of Object.keys(total) as CostLine['id'][]) total[k] += l[k];
+  }
+  const money = (n: number) => formatMoney(n, basis.currency);
+  const r = basis.rates;
+  const basisText: Record<CostLine['id'], string> = {
+    partners: `partner hours × ${formatRate(basis.hourlyRate, basis.currency)} an hour`,
+    participants: `${money(r.participantPayment)} for each research participant`,
+    travel: `${money(r.travelPerVisit)} a visit, for the share of sessions held in person (${Math.round(ctx.inPersonShare * 100)}%)`,
+    carers:
+      ctx.carerShare > 0
+        ? `${money(r.carerPerVisit)} a visit for the ${Math.round(ctx.carerShare * 100)}% of visits that need a carer or companion`
+        : 'none: no population you named usually needs a companion',
+    interpreters:
+      ctx.interpreters > 0
+        ? `${money(r.interpreterPerSession)} a session for ${ctx.interpreters} interpreter${ctx.interpreters === 1 ? '' : 's'} (languages and sensory needs)`
+        : 'none: one language and no sensory needs named',
+    delivery: `${money(r.delivery.low)}, ${money(r.delivery.medium)} or ${money(r.delivery.high)} a point by the cost of its first method`,
+  };
+  const lines = (Object.keys(total) as CostLine['id'][]).map((id) => ({
+    id,
+    label: LINE_LABEL[id],
+    amount: Math.round(total[id]),
+    basis: basisText[id],
+  }));
+  return { lines, total: lines.reduce((n, l) => n + l.amount, 0) };
+}
+
+const methodMaps = new WeakMap<readonly Method[], Map<string, Method>>();
+function cheapest(item: PlanItem, content: Pick<Content, 'methods' | 'scoring'>): Method | null {
+  let byId = methodMaps.get(content.methods);
+  if (!byId) methodMaps.set(content.methods, (byId = new Map(content.methods.map((m) => [m.id, m]))));
+  const current = item.methods[0]?.method;
+  if (!current || !item.point) return null;
+  const order: Record<Effort, number> = { low: 0, medium: 1, high: 2 };
+  const options = item.point.methods
+    .filter((pm) => pm.fit !== 'low')
+    .map((pm) => byId.get(pm.method))
+    .filter((m): m is Method => m !== undefined && order[m.cost] < order[current.cost]);
+  options.sort((a, b) => order[a.cost] - order[b.cost]);
+  return options[0] ?? null;
+}
+
+/** Checks the estimate against the budget band and, when it is over, builds a lean version that fits. */
+export function checkBudget(
+  items: PlanItem[],
+  total: number,
+  basis: CostBasis,
+  ctx: ExpenseContext,
+  content: Pick<Content, 'methods' | 'scoring' | 'questions'>,
+  resolved: Answers,
+  given: Answers,
+): BudgetCheck {
+  const money = (n: number) => formatMoney(n, basis.currency);
+  const answer = resolved[Q.budget];
+  const band = typeof answer === 'string' ? content.scoring.budget.find((b) => b.id === answer) : undefined;
+  if (!band)
+    return { band: null, fits: true, lean: null, message: `No budget given: the estimate is ${money(total)}.` };
+  const question = content.questions.find((q) => q.id === Q.budget);
+  const label = question?.options?.find((o) => o.id === band.id)?.label ?? band.id;
+  const described = {
+    id: band.id,
+    label,
+    ...(band.min !== undefined ? { min: band.min } : {}),
+    ...(band.max !== undefined ? { max: band.max } : {}),
+  };
+  if (band.max === undefined || total <= band.max)
+    return {
+      band: described,
+      fits: true,
+      lean: null,
+      message: `The estimate (${money(total)}) fits your budget: ${label}.`,
+    };
+  const max = band.max;
+
+  const variants = new Map<PlanItem, Variant>(items.map((i) => [i, { ...FULL }]));
+  const cost = (i: PlanItem) => itemCost(i, basis, ctx, content, variants.get(i));
+  let running = items.reduce((n, i) => n + cost(i), 0);
+  const steps: LeanStep[] = [];
+  const tryStep = (item: PlanItem, change: Partial<Variant>, kind: LeanStep['kind'], text: string) => {
+    if (running <= max) return;
+    const before = cost(item);
+    const v = variants.get(item)!;
+    const previous = { ...v };
+    Object.assign(v, change);
+    const saving = before - cost(item);
+    if (saving <= 0) {
+      Object.assign(v, previous);
+      return;
+    }
+    running -= saving;
+    steps.push({ kind, pointId: item.id, text, saving: Math.round(saving) });
+  };
+  const lean = content.scoring.lean;
+  const full = new Map(items.map((i) => [i, cost(i)]));
+  const defer = (item: PlanItem) => {
+    if (running <= max) return;
+    const v = variants.get(item)!;
+    running -= cost(item);
+    v.deferred = true;
+    for (let k = steps.length - 1; k >= 0; k--) if (steps[k]!.pointId === item.id) steps.splice(k, 1);
+    steps.push({
+      kind: 'defer',
+      pointId: item.id,
+      text: `Leave “${item.title}” (${item.priority}, benefit ${item.score?.benefit ?? 0} of 10) for a later budget.`,
+      saving: Math.round(full.get(item) ?? 0),
+    });
+  };
+  const trims = (group: PlanItem[]) => {
+    const candidates: {
+      item: PlanItem;
+      change: Partial<Variant>;
+      kind: LeanStep['kind'];
+      text: string;
+      saving: number;
+    }[] = [];
+    for (const item of group) {
+      const base = cost(item);
+      const saving = (change: Partial<Variant>) =>
+        base - itemCost(item, basis, ctx, content, { ...variants.get(item)!, ...change });
+      const cheaper = cheapest(item, content);
+      const current = item.methods[0]?.method;
+      if (cheaper && current) {
+        const change = { cost: cheaper.cost };
+        candidates.push({
+          item,
+          change,
+          kind: 'cheaper-method',
+          saving: saving(change),
+          text: `“${item.title}”: ${cheaper.name} (${cheaper.cost} cost) instead of ${current.name} (${current.cost} cost).`,
+        });
+      }
+      const hoursEach = item.point?.patientTime.hoursEach ?? 0;
+      if (item.patientHours > 0 && hoursEach >= lean.fewerRoundsMinHours) {
+        const change = { hoursShare: lean.fewerRoundsShare };
+        candidates.push({
+          item,
+          change,
+          kind: 'fewer-rounds',
+          saving: saving(change),
+          text: `“${item.title}”: fewer rounds, about ${Math.round(item.patientHours * lean.fewerRoundsShare)} partner hours instead of ${item.patientHours}.`,
+        });
+      }
+      if (item.participants) {
+        const change = { peopleShare: lean.smallerSampleShare };
+        candidates.push({
+          item,
+          change,
+          kind: 'smaller-sample',
+          saving: saving(change),
+          text: `“${item.title}”: a smaller sample, about ${Math.round(item.participants.people * lean.smallerSampleShare)} research participants instead of ${item.participants.people}.`,
+        });
+      }
+    }
+    candidates.sort((a, b) => b.saving - a.saving);
+    for (const c of candidates) tryStep(c.item, c.change, c.kind, c.text);
+  };
+  const byBenefit = (a: PlanItem, b: PlanItem) =>
+    (a.score?.benefit ?? 0) - (b.score?.benefit ?? 0) || (full.get(b) ?? 0) - (full.get(a) ?? 0);
+  const open = (p: PlanItem['priority']) => items.filter((i) => i.priority === p && !i.addedByTeam);
+
+  for (const rule of lean.reuse) {
+    if (!evaluate(rule.when, resolved, given)) continue;
+    for (const item of items.filter((i) => rule.points.includes(i.id)))
+      tryStep(item, { deliveryShare: rule.share }, 'reuse', `“${item.title}”: ${rule.text}.`);
+  }
+  for (const item of open('optional').sort(byBenefit)) defer(item);
+  trims(items.filter((i) => i.priority === 'recommended'));
+  trims(items.filter((i) => i.priority === 'essential'));
+  for (const item of open('recommended').sort(byBenefit)) defer(item);
+
+  const leanTotal = Math.round(running);
+  const fits = leanTotal <= max;
+  const head = `The estimate (${money(total)}) is over your budget: ${label}.`;
+  const message = fits
+    ? `${head} A lean version costs ${money(leanTotal)} with the ${steps.length} change${steps.length === 1 ? '' : 's'} below.`
+    : `${head} Even a lean version costs ${money(leanTotal)}, with every essential point kept. Raise the budget, narrow the phases in scope or share the costs with a partner organisation.`;
+  return { band: described, fits: false, lean: { total: leanTotal, fits, steps }, message };
+}

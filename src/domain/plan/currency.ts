@@ -1,0 +1,75 @@
+import type { Content, RegionRates } from '../content/schema';
+import type { Answers } from '../answers';
+import { CURRENCIES, DEFAULT_SETTINGS, type Currency, type PlanSettings } from '../document/types';
+import { Q } from '../engine/answerKeys';
+import { optionIds } from '../content/options';
+
+/** The rate and currency a plan's estimate uses, and where they come from. */
+export interface CostBasis {
+  /** The region whose defaults apply (its id). */
+  region: string;
+  currency: Currency;
+  hourlyRate: number;
+  /** The region's expense amounts (travel, carers, interpreters, delivery), in `currency`. */
+  rates: RegionRates;
+  setByTeam: boolean;
+  source: string;
+  reference: string;
+}
+
+/** True when the team chose the rate or currency (older plans: anything but the old default). */
+export function ratesSetByTeam(settings: PlanSettings): boolean {
+  return (
+    settings.ratesSetByTeam ??
+    !(settings.hourlyRate === DEFAULT_SETTINGS.hourlyRate && settings.currency === DEFAULT_SETTINGS.currency)
+  );
+}
+
+/**
+ * The rates of the plan's first region that has rates, in the order the regions question lists its options
+ * (so the same answers always give the same currency), else the fallback region's.
+ */
+export function regionRates(content: Pick<Content, 'scoring' | 'questions'>, resolved: Answers): RegionRates {
+  const { rates, fallbackRegion } = content.scoring;
+  const chosen = resolved[Q.regions];
+  const picked = Array.isArray(chosen) ? chosen : typeof chosen === 'string' ? [chosen] : [];
+  const question = content.questions.find((q) => q.id === Q.regions);
+  const order = question ? optionIds(question) : [];
+  const ordered = [...picked].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  for (const region of ordered) {
+    const r = rates.find((x) => x.region === region);
+    if (r) return r;
+  }
+  return rates.find((x) => x.region === fallbackRegion) ?? rates[0]!;
+}
+
+/** The plan's cost basis: the team's rate and currency once set, else its region's defaults. */
+export function costBasis(
+  content: Pick<Content, 'scoring' | 'questions'>,
+  resolved: Answers,
+  settings: PlanSettings = DEFAULT_SETTINGS,
+): CostBasis {
+  const region = regionRates(content, resolved);
+  if (!ratesSetByTeam(settings))
+    return {
+      region: region.region,
+      currency: region.currency,
+      hourlyRate: region.hourlyRate,
+      rates: region,
+      setByTeam: false,
+      source: region.source,
+      reference: region.reference,
+    };
+  const currency = (CURRENCIES as readonly string[]).includes(settings.currency) ? settings.currency : region.currency;
+  // Expenses follow the chosen currency's region where one uses it, else the plan's region.
+  const rates = content.scoring.rates.find((r) => r.currency === currency) ?? region;
+  return {
+    region: region.region,
+    currency,
+    hourlyRate: settings.hourlyRate,
+    rates,
+    setByTeam: true,
+    source: `Your team set ${settings.hourlyRate} ${currency} an hour. Default basis: ${region.source}`,
+    reference: region.reference,
+  };
+}
