@@ -56,7 +56,7 @@ const panel = () => screen.getByRole('complementary');
 /** The patient hours the summary shows, as the user reads them. */
 const hoursFigure = () => {
   const li = within(screen.getByRole('region', { name: 'Summary' }))
-    .getByText(/patient hours in all/)
+    .getByText(/patient-partner hours/)
     .closest('li')!;
   return li.textContent!;
 };
@@ -65,7 +65,7 @@ describe('custom points', () => {
   it('saves the stakeholders ticked, the priority and the patient time, and counts the hours in the summary', async () => {
     await renderPlan();
     const user = userEvent.setup();
-    expect(hoursFigure()).toBe('1,596 patient hours in all');
+    expect(hoursFigure()).toBe('932 patient-partner hours');
     const form = screen.getByText('Add your own engagement point').closest('details')!;
     await user.click(within(form).getByText('Add your own engagement point'));
     await user.type(within(form).getByLabelText('Title'), 'Carers’ café');
@@ -91,7 +91,7 @@ describe('custom points', () => {
     const card = listButton('Carers’ café').closest('li')!;
     expect(within(card).getByText('Who: Carers and family members, Patient organisations')).toBeInTheDocument();
     expect(within(card).getByText('Essential')).toBeInTheDocument();
-    expect(hoursFigure()).toBe('1,608 patient hours in all');
+    expect(hoursFigure()).toBe('944 patient-partner hours');
   });
 
   it('will not add a point nobody takes part in', async () => {

@@ -33,7 +33,7 @@ async function showMap(page: Page) {
   await nodes(page).first().waitFor();
 }
 const hoursFigure = async (page: Page) =>
-  ((await page.locator('.summary .stats li').filter({ hasText: 'patient hours in all' }).textContent()) ?? '').trim();
+  ((await page.locator('.summary .stats li').filter({ hasText: 'patient-partner hours' }).textContent()) ?? '').trim();
 /** The data-id of the focused map card, or null when focus is elsewhere. */
 const focusedCardId = (page: Page) =>
   page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id') ?? null);
@@ -48,7 +48,7 @@ describe('the team’s edits', () => {
     try {
       await openExample(page);
       await showList(page);
-      expect(await hoursFigure(page)).toBe('1,596 patient hours in all');
+      expect(await hoursFigure(page)).toBe('932 patient-partner hours');
 
       // Open the form from the keyboard and fill it in.
       await page.locator('summary', { hasText: 'Add your own engagement point' }).focus();
@@ -89,7 +89,7 @@ describe('the team’s edits', () => {
       const card = page.locator('.point-card').filter({ has: listButton(page, CUSTOM) });
       await card.getByText('Who: Carers and family members, Patient organisations', { exact: true }).waitFor();
       expect(await card.locator('.badge').first().textContent()).toBe('Essential');
-      expect(await hoursFigure(page)).toBe('1,608 patient hours in all');
+      expect(await hoursFigure(page)).toBe('944 patient-partner hours');
 
       // And so does the plan after a reload.
       await page.reload();
@@ -100,7 +100,7 @@ describe('the team’s edits', () => {
         .filter({ has: listButton(page, CUSTOM) })
         .getByText('Who: Carers and family members, Patient organisations', { exact: true })
         .waitFor();
-      expect(await hoursFigure(page)).toBe('1,608 patient hours in all');
+      expect(await hoursFigure(page)).toBe('944 patient-partner hours');
 
       // The point's details show the team's estimate.
       await listButton(page, CUSTOM).click();

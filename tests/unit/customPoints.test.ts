@@ -6,6 +6,13 @@ import type { CustomPoint } from '../../src/domain/document/types';
 import { realContent } from './realContent';
 
 const content = realContent();
+// The team's own rate and no cap on essentials, so the figures below are the custom point's own effect.
+const settings = {
+  hourlyRate: 50,
+  currency: 'GBP' as const,
+  ratesSetByTeam: true,
+  essentialCap: Number.MAX_SAFE_INTEGER,
+};
 const answers = content.examples.find((x) => x.id === 'oncology-hta')!.answers;
 const cafe: CustomPoint = {
   id: 'custom-cafe',
@@ -20,14 +27,15 @@ const cafe: CustomPoint = {
 
 describe('custom points in the plan', () => {
   it('carry the team’s stakeholders, priority and patient hours, and the summary counts the hours', () => {
-    const plan = buildPlan(content, { answers, edits: { points: {}, custom: [cafe] } });
+    const plan = buildPlan(content, { answers, settings, edits: { points: {}, custom: [cafe] } });
     const item = plan.phases.flatMap((p) => p.items).find((i) => i.id === 'custom-cafe')!;
     expect(item).toMatchObject({ who: ['carers', 'patient-orgs'], priority: 'essential', patientHours: 12 });
-    // Golden figures: the oncology example alone has 24 points and 1,596 patient hours, 15 essential.
+    // Golden figures: the oncology example alone has 24 points and 932 patient-partner hours (its
+    // research participants are counted apart), 15 essential.
     expect(plan.summary.points).toBe(25);
-    expect(plan.summary.patientHours).toBe(1608);
+    expect(plan.summary.patientHours).toBe(944);
     expect(plan.summary.byPriority.essential).toBe(16);
-    expect(plan.summary.cost.total).toBe(1608 * 50);
+    expect(plan.summary.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(944 * 50);
     expect(plan.summary.byPhase.find((p) => p.phaseId === 'launch')).toMatchObject({ essential: 2 });
   });
 
@@ -39,10 +47,10 @@ describe('custom points in the plan', () => {
     };
     const restored = restoreDocument(JSON.parse(JSON.stringify(doc)));
     expect(restored.ok && restored.document.edits.custom).toEqual([old]);
-    const plan = buildPlan(content, { answers, edits: { points: {}, custom: [old as CustomPoint] } });
+    const plan = buildPlan(content, { answers, settings, edits: { points: {}, custom: [old as CustomPoint] } });
     const item = plan.phases.flatMap((p) => p.items).find((i) => i.id === 'custom-old')!;
     expect(item).toMatchObject({ priority: 'recommended', patientHours: 0 });
-    expect(plan.summary.patientHours).toBe(1596);
+    expect(plan.summary.patientHours).toBe(932);
   });
 
   it('a saved or imported plan keeps a custom point’s priority and hours, and drops nonsense', () => {
