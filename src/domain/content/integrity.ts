@@ -341,7 +341,7 @@ export function checkIntegrity(c: Content): string[] {
       errors.push(...checkCondition(n.when, questions, `${where} notes.${i}`, undefined, contextIds));
     need(!(p.setup && p.catchUp), `${where}: a set-up point is always kept, so it needs no catchUp`);
   }
-  for (const x of [...c.methods, ...c.stakeholders])
+  for (const x of [...c.methods, ...c.stakeholders, ...c.references])
     if (x.appliesTo)
       errors.push(...checkCondition(x.appliesTo, questions, `"${x.id}" appliesTo`, undefined, contextIds));
   for (const x of c.considerations)

@@ -215,6 +215,8 @@ export const referenceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/ }),
   kind: z.enum(['guidance', 'regulation', 'framework', 'paper', 'toolkit', 'report', 'standard']),
   doi: z.string().optional(),
+  /** Where the source is cited at all (a region's body, a population's guidance); elsewhere it is left out. */
+  appliesTo: conditionSchema.optional(),
 });
 
 export const glossarySchema = z.strictObject({

@@ -1,4 +1,4 @@
-import type { Condition, Consideration, Content, EngagementPoint } from '../content/schema';
+import type { Condition, Consideration, Content, EngagementPoint, PointVariant } from '../content/schema';
 import type { Answers } from '../answers';
 import { evaluate } from '../conditions';
 
@@ -25,10 +25,18 @@ export function resolvePoint(point: EngagementPoint, holds: Holds, excluded: Exc
   const methods = point.methods.filter((m) => holds(m.appliesTo) && !excluded.methods.has(m.method));
   const who = point.who.filter((s) => !excluded.stakeholders.has(s));
   const notes = (point.notes ?? []).filter((n) => holds(n.when)).map((n) => n.text);
-  if (!variant && methods.length === point.methods.length && who.length === point.who.length && notes.length === 0)
+  const sameRefs = point.references.every((r) => !excluded.references.has(r));
+  if (
+    !variant &&
+    methods.length === point.methods.length &&
+    who.length === point.who.length &&
+    !notes.length &&
+    sameRefs
+  )
     return point;
-  const { when: _when, ...wording } = variant ?? { when: undefined };
-  const resolved = { ...point, ...wording, methods, who };
+  const { when: _when, ...wording }: Partial<PointVariant> = variant ?? {};
+  const references = (wording.references ?? point.references).filter((r) => !excluded.references.has(r));
+  const resolved = { ...point, ...wording, methods, who, references };
   if (notes.length) resolved.whyItMatters = [resolved.whyItMatters, ...notes].join(' ');
   return resolved;
 }
@@ -37,17 +45,20 @@ export function resolvePoint(point: EngagementPoint, holds: Holds, excluded: Exc
 export interface Excluded {
   methods: ReadonlySet<string>;
   stakeholders: ReadonlySet<string>;
+  references: ReadonlySet<string>;
 }
 
-export function excludedFor(content: Pick<Content, 'methods' | 'stakeholders'>, holds: Holds): Excluded {
+export function excludedFor(content: Pick<Content, 'methods' | 'stakeholders' | 'references'>, holds: Holds): Excluded {
   return {
+    references: new Set(content.references.filter((r) => !holds(r.appliesTo)).map((r) => r.id)),
     methods: new Set(content.methods.filter((m) => !holds(m.appliesTo)).map((m) => m.id)),
     stakeholders: new Set(content.stakeholders.filter((s) => !holds(s.appliesTo)).map((s) => s.id)),
   };
 }
 
 /** A consideration as this programme sees it: actions that belong to its contexts are added. */
-export function resolveConsideration(consideration: Consideration, holds: Holds): Consideration {
+export function resolveConsideration(consideration: Consideration, holds: Holds, excluded: Excluded): Consideration {
   const notes = (consideration.notes ?? []).filter((n) => holds(n.when)).map((n) => n.text);
-  return notes.length ? { ...consideration, actions: [...consideration.actions, ...notes] } : consideration;
+  const references = consideration.references.filter((r) => !excluded.references.has(r));
+  return { ...consideration, actions: [...consideration.actions, ...notes], references };
 }

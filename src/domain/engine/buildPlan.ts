@@ -101,7 +101,12 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
   for (const c of content.considerations)
     if (c.always && holds(c.appliesTo))
       considerationReasons.set(c.id, [
-        { ruleId: null, text: 'Applies to every engagement plan.', answers: [], references: c.references },
+        {
+          ruleId: null,
+          text: 'Applies to every engagement plan.',
+          answers: [],
+          references: c.references.filter((r) => !notHere.references.has(r)),
+        },
       ]);
 
   const firedRules: string[] = [];
@@ -112,7 +117,7 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       ruleId: rule.id,
       text: rule.reason,
       answers: triggeringAnswers(rule.when, content, resolved, given, contexts),
-      references: rule.references,
+      references: rule.references.filter((r) => !notHere.references.has(r)),
     };
     const touch = (pointId: string, change: (d: Draft) => void) => {
       const d = drafts.get(pointId);
@@ -269,7 +274,10 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
 
   const considerations: PlanConsideration[] = content.considerations
     .filter((c) => considerationReasons.has(c.id) && holds(c.appliesTo))
-    .map((c) => ({ consideration: resolveConsideration(c, holds), reasons: considerationReasons.get(c.id) ?? [] }));
+    .map((c) => ({
+      consideration: resolveConsideration(c, holds, notHere),
+      reasons: considerationReasons.get(c.id) ?? [],
+    }));
 
   return {
     contentVersion: content.meta.version,

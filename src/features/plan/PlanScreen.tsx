@@ -18,6 +18,7 @@ import { Considerations } from './Considerations';
 import { CustomPointForm } from './CustomPointForm';
 import { ExportPanel } from './ExportPanel';
 import { OrphanedEdits } from './OrphanedEdits';
+import { LeftOut } from './LeftOut';
 import { PhaseMap } from '../../app/screens';
 
 function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
@@ -142,6 +143,7 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
         onAdd={(point) => changeEdits((e) => addCustomPoint(e, point))}
       />
       <Considerations plan={plan} content={content} />
+      <LeftOut items={plan.leftOut} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { CARRIED_LABEL } from '../../domain/plan/programme';
 import { useEffect, useRef } from 'react';
 import type { Content } from '../../domain/content/schema';
 import type { PlanItem } from '../../domain/plan/types';
@@ -36,6 +37,7 @@ export function PointDetail({ content, item, onClose, onEdit, onRemoveCustom }: 
         <span className={`badge priority-${item.priority}`}>{PRIORITY_LABEL[item.priority]}</span>{' '}
         <span className="badge">{level?.name ?? item.level}</span>
         {item.addedByTeam && <span className="badge">Added by your team</span>}
+        {item.carried && <span className="badge">{CARRIED_LABEL[item.carried.kind]}</span>}
       </p>
       <h3>The decision patients can shape</h3>
       <p>{item.decision}</p>
