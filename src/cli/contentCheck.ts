@@ -3,6 +3,7 @@ import { loadContentDir } from './readContentDir';
 import { plainTexts } from '../domain/content/plainTexts';
 import { fleschKincaidGrade } from '../domain/text/readability';
 import { SECTIONS } from '../domain/content/schema';
+import { lintVocabulary } from '../domain/content/integrity';
 
 const MIN = {
   phases: 10,
@@ -26,6 +27,8 @@ if (!result.ok) {
 }
 const c = result.content;
 const problems: string[] = [];
+// Out-of-context words: "assent" in an adult-only plan, a package leaflet for a device, NICE outside the UK.
+problems.push(...lintVocabulary(c));
 
 const grades = plainTexts(c).map((t) => ({ ...t, grade: fleschKincaidGrade(t.text) }));
 for (const g of grades)

@@ -33,6 +33,8 @@ function holds(c: Condition, answers: Record<string, unknown>): boolean {
   if ('all' in c) return c.all.every((x) => holds(x, answers));
   if ('any' in c) return c.any.some((x) => holds(x, answers));
   if ('not' in c) return !holds(c.not, answers);
+  // Named contexts (content/contexts.yaml) belong to the plan, not to which questions are shown.
+  if ('context' in c) throw new Error(`This test does not know the condition ${JSON.stringify(keys)}.`);
   const a = answers[c.q];
   const list = Array.isArray(a) ? (a as string[]) : [];
   if ('is' in c) return a === c.is;

@@ -18,7 +18,7 @@ const byId = (id: string) => qs.find((q) => q.id === id) as Question;
 function satisfy(condition: Condition, answers: Answers): Answers {
   if ('all' in condition) return condition.all.reduce((a, c) => satisfy(c, a), answers);
   if ('any' in condition) return satisfy(condition.any[0]!, answers);
-  if ('not' in condition) return answers;
+  if ('not' in condition || 'context' in condition) return answers;
   const q = byId(condition.q);
   if ('is' in condition) return { ...answers, [q.id]: condition.is };
   if ('in' in condition) return { ...answers, [q.id]: condition.in[0]! };

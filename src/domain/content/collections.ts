@@ -3,6 +3,7 @@ import type { Content } from './schema';
 /** Where each collection lives in content/: a file `<name>.yaml`, a folder `<name>/*.yaml`, or both. */
 export const COLLECTION_FILES = {
   phases: 'phases',
+  contexts: 'contexts',
   levels: 'levels',
   stakeholders: 'stakeholders',
   pedTypes: 'ped-types',

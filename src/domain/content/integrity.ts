@@ -2,7 +2,7 @@ import type { Condition, Content, Question } from './schema';
 import { conditionLeaves, leafOptionIds } from './conditionIds';
 import { optionIds } from './options';
 import { checkScoring } from './scoringIntegrity';
-import { PROFILE_QUESTIONS, Q, REQUIRED_OPTIONS, STAGE_FIRST_PHASE } from '../engine/answerKeys';
+import { PROFILE_QUESTIONS, PROGRAMME_QUESTIONS, Q, REQUIRED_OPTIONS } from '../engine/answerKeys';
 
 const MIN_POINTS_PER_PHASE = 3;
 
@@ -13,14 +13,21 @@ function duplicates(values: string[]): string[] {
   return [...dup];
 }
 
+/** `contexts`: the named contexts the condition may use; without it, it may use none. */
 function checkCondition(
   condition: Condition,
   questions: Map<string, Question>,
   where: string,
   asked?: Set<string>,
+  contexts?: ReadonlySet<string>,
 ): string[] {
   const errors: string[] = [];
   for (const leaf of conditionLeaves(condition)) {
+    if ('context' in leaf) {
+      if (!contexts) errors.push(`${where}: a condition here cannot use contexts ("${leaf.context}")`);
+      else if (!contexts.has(leaf.context)) errors.push(`${where}: unknown or later context "${leaf.context}"`);
+      continue;
+    }
     if (!('q' in leaf)) continue;
     const q = questions.get(leaf.q);
     if (!q) {
@@ -39,6 +46,8 @@ function checkCondition(
       errors.push(`${where}: "is"/"in" need a single-choice or yes/no question, "${leaf.q}" is ${q.type}`);
     if (('gte' in leaf || 'lte' in leaf) && q.type !== 'scale')
       errors.push(`${where}: "gte"/"lte" need a scale question, "${leaf.q}" is ${q.type}`);
+    if (('onOrAfter' in leaf || 'before' in leaf) && q.type !== 'date')
+      errors.push(`${where}: "onOrAfter"/"before" need a date question, "${leaf.q}" is ${q.type}`);
   }
   return errors;
 }
@@ -66,6 +75,13 @@ export function checkAnswers(
   }
   return errors;
 }
+
+/**
+ * The vocabulary lint (plans of representative programmes must not use words of contexts their
+ * answers exclude). It builds a few hundred plans, so `content:check` runs it rather than every
+ * content load.
+ */
+export { lintVocabulary } from './vocabularyLint';
 
 /** Referential integrity and coverage checks that a schema alone cannot express. */
 export function checkIntegrity(c: Content): string[] {
@@ -288,12 +304,59 @@ export function checkIntegrity(c: Content): string[] {
     c.levels.map((l) => l.id),
     'engagement level',
   );
-  for (const phaseId of Object.values(STAGE_FIRST_PHASE))
-    need(phases.has(phaseId), `the engine maps a development stage to unknown phase "${phaseId}"`);
+  for (const qid of Object.values(PROGRAMME_QUESTIONS))
+    need(questions.has(qid), `the plan's programme details need question "${qid}"`);
+  const stageQuestion = questions.get(Q.stage);
+  const stages = stageQuestion ? optionIds(stageQuestion) : [];
+  for (const phase of c.phases)
+    for (const stage of phase.startsAt ?? [])
+      need(stages.includes(stage), `phase "${phase.id}": startsAt names unknown development stage "${stage}"`);
+  for (const stage of stages) {
+    const n = c.phases.filter((p) => p.startsAt?.includes(stage)).length;
+    need(n === 1, `development stage "${stage}" must start exactly one phase (startsAt), found ${n}`);
+  }
+
+  const contextIds = new Set<string>();
+  uniq(
+    'context id',
+    c.contexts.map((x) => x.id),
+  );
+  for (const x of c.contexts) {
+    errors.push(...checkCondition(x.when, questions, `context "${x.id}"`, undefined, contextIds));
+    contextIds.add(x.id);
+  }
+  for (const p of c.points) {
+    const where = `point "${p.id}"`;
+    if (p.appliesTo)
+      errors.push(...checkCondition(p.appliesTo, questions, `${where} appliesTo`, undefined, contextIds));
+    for (const [i, v] of (p.variants ?? []).entries()) {
+      errors.push(...checkCondition(v.when, questions, `${where} variants.${i}`, undefined, contextIds));
+      cite(`${where} variants.${i}`, v.references ?? []);
+    }
+    for (const m of p.methods)
+      if (m.appliesTo)
+        errors.push(
+          ...checkCondition(m.appliesTo, questions, `${where} method "${m.method}" appliesTo`, undefined, contextIds),
+        );
+    for (const [i, n] of (p.notes ?? []).entries())
+      errors.push(...checkCondition(n.when, questions, `${where} notes.${i}`, undefined, contextIds));
+    need(!(p.setup && p.catchUp), `${where}: a set-up point is always kept, so it needs no catchUp`);
+  }
+  for (const x of [...c.methods, ...c.stakeholders, ...c.references])
+    if (x.appliesTo)
+      errors.push(...checkCondition(x.appliesTo, questions, `"${x.id}" appliesTo`, undefined, contextIds));
+  for (const x of c.considerations)
+    for (const [i, n] of (x.notes ?? []).entries())
+      errors.push(...checkCondition(n.when, questions, `consideration "${x.id}" notes.${i}`, undefined, contextIds));
+  for (const x of c.considerations)
+    if (x.appliesTo)
+      errors.push(
+        ...checkCondition(x.appliesTo, questions, `consideration "${x.id}" appliesTo`, undefined, contextIds),
+      );
 
   for (const r of c.rules) {
     const where = `rule "${r.id}"`;
-    errors.push(...checkCondition(r.when, questions, where));
+    errors.push(...checkCondition(r.when, questions, where, undefined, contextIds));
     cite(where, r.references);
     const e = r.effects;
     for (const { point } of [...(e.include ?? []), ...(e.demote ?? []), ...(e.level ?? [])])

@@ -22,6 +22,9 @@ export type Condition =
   | { q: string; notSure: boolean }
   | { q: string; gte: number }
   | { q: string; lte: number }
+  | { q: string; onOrAfter: string }
+  | { q: string; before: string }
+  | { context: string }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -36,6 +39,9 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ q: id, notSure: z.boolean() }),
     z.strictObject({ q: id, gte: z.number() }),
     z.strictObject({ q: id, lte: z.number() }),
+    z.strictObject({ q: id, onOrAfter: z.iso.date() }),
+    z.strictObject({ q: id, before: z.iso.date() }),
+    z.strictObject({ context: id }),
     z.strictObject({ all: z.array(conditionSchema).min(1) }),
     z.strictObject({ any: z.array(conditionSchema).min(1) }),
     z.strictObject({ not: conditionSchema }),
@@ -55,6 +61,19 @@ export const phaseSchema = z.strictObject({
   short: text,
   summary: text,
   plain: text,
+  /** Development stages (options of the stage question) at which a plan starts with this phase. */
+  startsAt: ids.optional(),
+});
+
+/**
+ * A named context (children take part, a device, a US filing …): when it holds, and the words that
+ * belong to it. The content check fails when a plan whose answers exclude a context uses its words.
+ */
+export const contextSchema = z.strictObject({
+  id,
+  name: text,
+  when: conditionSchema,
+  terms: z.array(text).min(1),
 });
 
 export const levelSchema = z.strictObject({
@@ -71,6 +90,8 @@ export const stakeholderSchema = z.strictObject({
   group: z.enum(['patient-side', 'professional', 'decision-maker']),
   description: text,
   plain: text,
+  /** Where the stakeholder takes part at all; elsewhere points leave them out. */
+  appliesTo: conditionSchema.optional(),
 });
 
 export const pedTypeSchema = z.strictObject({
@@ -99,9 +120,32 @@ export const methodSchema = z.strictObject({
   suitableFor: ids.optional(),
   plain: text,
   references: ids.min(1),
+  /** Where the method can be used at all (a region's mechanism); elsewhere points leave it out. */
+  appliesTo: conditionSchema.optional(),
 });
 
-export const pointMethodSchema = z.strictObject({ method: id, fit: z.enum(FIT), why: text });
+export const pointMethodSchema = z.strictObject({
+  method: id,
+  fit: z.enum(FIT),
+  why: text,
+  /** Where this method suits the point; elsewhere it is left out. */
+  appliesTo: conditionSchema.optional(),
+});
+
+/** A sentence that belongs to one context (a region's mechanism, a product type's duty). */
+export const contextNoteSchema = z.strictObject({ when: conditionSchema, text });
+
+/** Wording for one context: the first variant whose condition holds replaces these fields. */
+export const pointVariantSchema = z.strictObject({
+  when: conditionSchema,
+  title: text.optional(),
+  decision: text.optional(),
+  whyItMatters: text.optional(),
+  outputs: z.array(text).min(1).optional(),
+  evaluation: text.optional(),
+  plain: text.optional(),
+  references: ids.min(1).optional(),
+});
 
 export const pointSchema = z.strictObject({
   id,
@@ -122,6 +166,15 @@ export const pointSchema = z.strictObject({
   feeds: ids.optional(),
   references: ids.min(1),
   plain: text,
+  /** Where the point applies at all (product type, population, region, study type, stage, funder). */
+  appliesTo: conditionSchema.optional(),
+  variants: z.array(pointVariantSchema).optional(),
+  /** Sentences added to the why where their condition holds. */
+  notes: z.array(contextNoteSchema).optional(),
+  /** A set-up point: it stays in the plan even when its phase is out of scope. */
+  setup: z.boolean().optional(),
+  /** Why the point still matters once its phase has passed: it then becomes a "catch up now" item. */
+  catchUp: text.optional(),
 });
 
 export const considerationSchema = z.strictObject({
@@ -129,6 +182,9 @@ export const considerationSchema = z.strictObject({
   name: text,
   /** True when the consideration belongs in every plan, whatever the answers. */
   always: z.boolean().optional(),
+  appliesTo: conditionSchema.optional(),
+  /** Actions added where their condition holds. */
+  notes: z.array(contextNoteSchema).optional(),
   summary: text,
   actions: z.array(text).min(1),
   plain: text,
@@ -159,6 +215,8 @@ export const referenceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/ }),
   kind: z.enum(['guidance', 'regulation', 'framework', 'paper', 'toolkit', 'report', 'standard']),
   doi: z.string().optional(),
+  /** Where the source is cited at all (a region's body, a population's guidance); elsewhere it is left out. */
+  appliesTo: conditionSchema.optional(),
 });
 
 export const glossarySchema = z.strictObject({
@@ -190,8 +248,9 @@ export const ruleEffectsSchema = z.strictObject({
   include: z.array(z.strictObject({ point: id, priority: z.enum(PRIORITIES) })).optional(),
   demote: z.array(z.strictObject({ point: id, priority: z.enum(PRIORITIES) })).optional(),
   exclude: ids.optional(),
-  methods: z.array(z.strictObject({ method: id, points: ids.optional() })).optional(),
-  stakeholders: z.array(z.strictObject({ stakeholder: id, points: ids.optional() })).optional(),
+  /** Without points, a method is favoured wherever a point already lists it (a plan-wide effect). */
+  methods: z.array(z.strictObject({ method: id, points: ids.min(1).optional() })).optional(),
+  stakeholders: z.array(z.strictObject({ stakeholder: id, points: ids.min(1) })).optional(),
   considerations: ids.optional(),
   level: z.array(z.strictObject({ point: id, level: z.enum(LEVELS) })).optional(),
 });
@@ -304,6 +363,7 @@ export const contentSchema = z.strictObject({
   meta: metaSchema,
   scoring: scoringSchema,
   phases: z.array(phaseSchema).min(1),
+  contexts: z.array(contextSchema),
   levels: z.array(levelSchema),
   stakeholders: z.array(stakeholderSchema).min(1),
   pedTypes: z.array(pedTypeSchema).min(1),
@@ -325,6 +385,8 @@ export type RegionRates = Scoring['rates'][number];
 /** The part of the knowledge base the questionnaire needs (loaded before the rest). */
 export type QuestionnaireContent = Pick<Content, 'meta' | 'questions' | 'glossary'>;
 export type Phase = z.infer<typeof phaseSchema>;
+export type Context = z.infer<typeof contextSchema>;
+export type PointVariant = z.infer<typeof pointVariantSchema>;
 export type EngagementLevel = z.infer<typeof levelSchema>;
 export type Stakeholder = z.infer<typeof stakeholderSchema>;
 export type PedType = z.infer<typeof pedTypeSchema>;

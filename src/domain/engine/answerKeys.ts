@@ -24,16 +24,13 @@ export const REQUIRED_OPTIONS: Record<string, readonly string[]> = {
   [Q.regions]: ['us', 'eu', 'uk', 'ca'],
 };
 
-/** The first phase in scope for each development stage, when the user has not chosen phases. */
-export const STAGE_FIRST_PHASE: Record<string, string> = {
-  idea: 'priority-setting',
-  discovery: 'discovery',
-  preclinical: 'preclinical',
-  'early-clinical': 'early-clinical',
-  confirmatory: 'trial-design',
-  submission: 'regulatory',
-  marketed: 'launch',
-};
+/** The questions whose answers describe the programme at the top of the plan and the PDFs. */
+export const PROGRAMME_QUESTIONS = {
+  summary: 'programme-summary',
+  area: 'therapeutic-area',
+  condition: 'therapeutic-area-detail',
+  milestone: 'key-milestone-date',
+} as const;
 
 /** The questions whose answers make up the plan's what / how / who / when / why lines. */
 export const PROFILE_QUESTIONS: readonly { label: string; questions: readonly string[] }[] = [

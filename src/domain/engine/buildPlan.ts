@@ -1,10 +1,20 @@
 import { type Content, type EngagementPoint, type Level, type Priority } from '../content/schema';
 import type { Answers } from '../answers';
 import { DEFAULT_CUSTOM_PRIORITY, type PlanEdits, type PlanSettings } from '../document/types';
-import type { ExcludedItem, OrphanedEdit, Plan, PlanConsideration, PlanItem, PlanPhase, Reason } from '../plan/types';
-import { evaluate } from '../conditions';
+import type {
+  ExcludedItem,
+  LeftOutItem,
+  OrphanedEdit,
+  Plan,
+  PlanConsideration,
+  PlanItem,
+  PlanPhase,
+  Reason,
+} from '../plan/types';
 import { viewAnswers } from '../questionnaire/visibility';
-import { Q, STAGE_FIRST_PHASE } from './answerKeys';
+import { Q } from './answerKeys';
+import { activeContexts, excludedFor, holdsFor, resolveConsideration, resolvePoint } from './applicability';
+import { baselineReason, carriedReason } from './reasons';
 import { triggeringAnswers } from './describe';
 import { rankMethods } from './rankMethods';
 import { fitPlan } from './fitPlan';
@@ -21,6 +31,8 @@ const lower = (a: Priority, b: Priority): Priority => (RANK[b] < RANK[a] ? b : a
 
 interface Draft {
   point: EngagementPoint;
+  /** Where the point sits in this plan: its own phase, or carried into the first phase in scope. */
+  placement: 'phase' | 'setup' | 'catch-up' | null;
   priority: Priority | null;
   excluded: string | null;
   level: Level;
@@ -29,16 +41,18 @@ interface Draft {
   reasons: Reason[];
 }
 
-/** The phases in scope: those chosen, else every phase from the development stage onward. */
+/**
+ * The phases in scope: those chosen, else every phase from the development stage onward. Which
+ * phase a stage starts at is content (a phase's `startsAt`).
+ */
 export function phasesInScope(content: Pick<Content, 'phases'>, resolved: Answers): string[] {
   const ordered = [...content.phases].sort((a, b) => a.order - b.order);
   const chosen = resolved[Q.phases];
   if (Array.isArray(chosen) && chosen.length > 0) return ordered.filter((p) => chosen.includes(p.id)).map((p) => p.id);
   const stage = resolved[Q.stage];
-  const first = typeof stage === 'string' ? STAGE_FIRST_PHASE[stage] : undefined;
   const from = Math.max(
     0,
-    ordered.findIndex((p) => p.id === first),
+    ordered.findIndex((p) => typeof stage === 'string' && (p.startsAt ?? []).includes(stage)),
   );
   return ordered.slice(from).map((p) => p.id);
 }
@@ -47,48 +61,63 @@ export function phasesInScope(content: Pick<Content, 'phases'>, resolved: Answer
 export function buildPlan(content: Content, input: PlanInput): Plan {
   const { resolved, given } = viewAnswers(content.questions, input.answers);
   const edits = input.edits ?? { points: {}, custom: [] };
-  const scope = new Set(phasesInScope(content, resolved));
+  const inScope = phasesInScope(content, resolved);
+  const scope = new Set(inScope);
+  const contexts = activeContexts(content, resolved, given);
+  const holds = holdsFor(resolved, given, contexts);
+  const notHere = excludedFor(content, holds);
+  const order = new Map(content.phases.map((p) => [p.id, p.order]));
+  const firstInScope = inScope[0];
+  const firstOrder = firstInScope === undefined ? 0 : (order.get(firstInScope) ?? 0);
+  const passed = (phaseId: string) => (order.get(phaseId) ?? 0) < firstOrder;
 
   const drafts = new Map<string, Draft>();
-  for (const point of content.points) {
-    if (!scope.has(point.phase)) continue;
+  for (const source of content.points) {
+    if (!holds(source.appliesTo)) continue;
+    const point = resolvePoint(source, holds, notHere);
+    const placement: Draft['placement'] = scope.has(point.phase)
+      ? 'phase'
+      : firstInScope === undefined
+        ? null
+        : point.setup
+          ? 'setup'
+          : point.catchUp && passed(point.phase)
+            ? 'catch-up'
+            : null;
     const baseline = point.baseline === 'conditional' ? null : point.baseline;
     drafts.set(point.id, {
       point,
+      placement,
       priority: baseline,
       excluded: null,
       level: point.level,
       who: new Set(point.who),
       favoured: new Set(),
-      reasons: baseline
-        ? [
-            {
-              ruleId: null,
-              text: `Good practice in this phase for most programmes (${baseline} by default).`,
-              answers: [],
-              references: point.references,
-            },
-          ]
-        : [],
+      reasons: baseline ? [baselineReason(point, baseline, content, resolved, given)] : [],
     });
   }
 
   const considerationReasons = new Map<string, Reason[]>();
   for (const c of content.considerations)
-    if (c.always)
+    if (c.always && holds(c.appliesTo))
       considerationReasons.set(c.id, [
-        { ruleId: null, text: 'Applies to every engagement plan.', answers: [], references: c.references },
+        {
+          ruleId: null,
+          text: 'Applies to every engagement plan.',
+          answers: [],
+          references: c.references.filter((r) => !notHere.references.has(r)),
+        },
       ]);
 
   const firedRules: string[] = [];
   for (const rule of content.rules) {
-    if (!evaluate(rule.when, resolved, given)) continue;
+    if (!holds(rule.when)) continue;
     firedRules.push(rule.id);
     const reason: Reason = {
       ruleId: rule.id,
       text: rule.reason,
-      answers: triggeringAnswers(rule.when, content, resolved, given),
-      references: rule.references,
+      answers: triggeringAnswers(rule.when, content, resolved, given, contexts),
+      references: rule.references.filter((r) => !notHere.references.has(r)),
     };
     const touch = (pointId: string, change: (d: Draft) => void) => {
       const d = drafts.get(pointId);
@@ -102,33 +131,31 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       touch(point, (d) => (d.priority = d.priority === null ? null : lower(d.priority, priority)));
     for (const point of e.exclude ?? []) touch(point, (d) => (d.excluded = rule.reason));
     for (const { point, level } of e.level ?? []) touch(point, (d) => (d.level = level));
+    // A stakeholder joins only the points the rule names. A method without named points is
+    // favoured wherever a point lists it: a plan-wide effect, whose reason is given once.
     for (const { method, points } of e.methods ?? []) {
-      const targets =
-        points ??
-        [...drafts.values()].filter((d) => d.point.methods.some((m) => m.method === method)).map((d) => d.point.id);
-      for (const p of targets) touch(p, (d) => d.favoured.add(method));
+      if (notHere.methods.has(method)) continue;
+      if (points) for (const p of points) touch(p, (d) => d.favoured.add(method));
+      else
+        for (const d of drafts.values()) if (d.point.methods.some((m) => m.method === method)) d.favoured.add(method);
     }
-    for (const { stakeholder, points } of e.stakeholders ?? []) {
-      const targets = points ?? [...drafts.keys()];
-      for (const p of targets) {
-        const d = drafts.get(p);
-        if (!d || d.who.has(stakeholder)) continue;
-        // Without named points a stakeholder joins only points that already involve patients directly.
-        if (!points && !d.who.has('patients')) continue;
-        touch(p, (x) => x.who.add(stakeholder));
-      }
-    }
+    for (const { stakeholder, points } of e.stakeholders ?? [])
+      if (!notHere.stakeholders.has(stakeholder))
+        for (const p of points) if (!drafts.get(p)?.who.has(stakeholder)) touch(p, (d) => d.who.add(stakeholder));
     for (const c of e.considerations ?? [])
       considerationReasons.set(c, [...(considerationReasons.get(c) ?? []), reason]);
   }
 
-  const toItem = (d: Draft, priority: Priority): PlanItem => {
+  const toItem = (d: Draft, priority: Priority, phaseId: string): PlanItem => {
     const edit = edits.points[d.point.id] ?? {};
-    const references = [...new Set(d.reasons.flatMap((r) => r.references).concat(d.point.references))];
+    const carried = d.placement === 'setup' || d.placement === 'catch-up' ? d.placement : null;
+    const reasons = carried ? [carriedReason(d.point, carried, content), ...d.reasons] : d.reasons;
+    const references = [...new Set(reasons.flatMap((r) => r.references).concat(d.point.references))];
     return {
       id: d.point.id,
       kind: 'recommended',
-      phaseId: d.point.phase,
+      phaseId,
+      ...(carried ? { carried: { kind: carried, fromPhaseId: d.point.phase } } : {}),
       title: d.point.title,
       decision: d.point.decision,
       priority,
@@ -140,7 +167,7 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       patientHours: d.point.patientTime.hoursEach * d.point.patientTime.people,
       teamEffort: d.point.teamEffort,
       feeds: d.point.feeds ?? [],
-      reasons: d.reasons,
+      reasons,
       references,
       addedByTeam: false,
       edit,
@@ -156,19 +183,21 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     const excluded: ExcludedItem[] = [];
     const available: EngagementPoint[] = [];
     for (const d of drafts.values()) {
-      if (d.point.phase !== phase.id) continue;
+      const here =
+        d.placement === 'phase' ? d.point.phase === phase.id : d.placement !== null && phase.id === firstInScope;
+      if (!here) continue;
       const edit = edits.points[d.point.id];
       placed.add(d.point.id);
       if (d.excluded !== null || d.priority === null) {
         if (edit?.decision === 'include') {
-          const item = toItem(d, 'optional');
+          const item = toItem(d, 'optional', phase.id);
           item.addedByTeam = true;
           item.reasons = [...item.reasons, { ruleId: null, text: 'Added by your team.', answers: [], references: [] }];
           items.push(item);
         } else available.push(d.point);
         continue;
       }
-      const item = toItem(d, d.priority);
+      const item = toItem(d, d.priority, phase.id);
       if (edit?.decision === 'exclude') excluded.push({ item, reason: edit.reason?.trim() || 'No reason given.' });
       else items.push(item);
     }
@@ -228,9 +257,27 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     });
   }
 
+  // Points the answers call for whose phase is out of scope, each with the reason it was left out.
+  const leftOut: LeftOutItem[] = [...drafts.values()]
+    .filter((d) => d.placement === null && d.priority !== null && d.excluded === null && !placed.has(d.point.id))
+    .map((d) => {
+      const name = content.phases.find((p) => p.id === d.point.phase)?.name ?? d.point.phase;
+      return {
+        pointId: d.point.id,
+        title: d.point.title,
+        phaseId: d.point.phase,
+        reason: passed(d.point.phase)
+          ? `Your programme is past this phase (${name}), and the decision it informs has usually been taken. Add the phase to the plan if it is still open.`
+          : `This phase (${name}) is not in the plan's scope. Add it to the phases in scope to plan it.`,
+      };
+    });
+
   const considerations: PlanConsideration[] = content.considerations
-    .filter((c) => considerationReasons.has(c.id))
-    .map((consideration) => ({ consideration, reasons: considerationReasons.get(consideration.id) ?? [] }));
+    .filter((c) => considerationReasons.has(c.id) && holds(c.appliesTo))
+    .map((c) => ({
+      consideration: resolveConsideration(c, holds, notHere),
+      reasons: considerationReasons.get(c.id) ?? [],
+    }));
 
   const plan = {
     contentVersion: content.meta.version,
@@ -238,7 +285,9 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     considerations,
     qualityCriteria: content.qualityCriteria,
     orphanedEdits,
+    leftOut,
     firedRules,
+    contexts: [...contexts],
   };
   return fitPlan(content, plan, { resolved, given, settings: input.settings });
 }

@@ -26,15 +26,20 @@ export function impliedInWords(question: Question, implied: Answer | undefined =
 /** The answers that make a condition true, in words: "Rare disease: Yes". */
 export function triggeringAnswers(
   condition: Condition,
-  content: Pick<Content, 'questions'>,
+  content: Pick<Content, 'questions' | 'contexts'>,
   resolved: Answers,
   given: Answers,
+  contexts?: ReadonlySet<string>,
 ): string[] {
   const out: string[] = [];
-  const visit = (c: Condition) => {
+  const visit = (c: Condition): void => {
     if ('all' in c) return c.all.forEach(visit);
-    if ('any' in c) return c.any.filter((x) => evaluate(x, resolved, given)).forEach(visit);
+    if ('any' in c) return c.any.filter((x) => evaluate(x, resolved, given, contexts)).forEach(visit);
     if ('not' in c) return visitNegated(c.not);
+    if ('context' in c) {
+      const named = content.contexts.find((x) => x.id === c.context);
+      return named ? visit(named.when) : undefined;
+    }
     const q = content.questions.find((x) => x.id === c.q);
     if (q) out.push(`${q.short}: ${answerInWords(q, given[q.id], resolved[q.id])}`);
   };

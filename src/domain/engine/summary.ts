@@ -2,11 +2,30 @@ import { type Content, type Priority } from '../content/schema';
 import { PRIORITIES } from '../content/constants';
 import type { Answers } from '../answers';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../document/types';
-import type { PlanPhase, PlanSummary } from '../plan/types';
+import type { PlanPhase, PlanSummary, ProgrammeDetails } from '../plan/types';
+import { optionLabel } from '../content/options';
 import { answerInWords } from './describe';
-import { PROFILE_QUESTIONS } from './answerKeys';
+import { PROFILE_QUESTIONS, PROGRAMME_QUESTIONS } from './answerKeys';
 import { costBasis } from '../plan/currency';
 import { checkBudget, estimate, expenseContext } from './budget';
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** The programme summary, condition and next milestone as the team gave them. */
+function programmeDetails(content: Content, resolved: Answers): ProgrammeDetails {
+  const area = content.questions.find((q) => q.id === PROGRAMME_QUESTIONS.area);
+  const areaValue = text(resolved[PROGRAMME_QUESTIONS.area]);
+  const areaLabel = area && areaValue && areaValue !== 'other' ? optionLabel(area, areaValue) : undefined;
+  const detail = text(resolved[PROGRAMME_QUESTIONS.condition]);
+  const condition = detail && areaLabel ? `${detail} (${areaLabel})` : (detail ?? areaLabel);
+  const summary = text(resolved[PROGRAMME_QUESTIONS.summary]);
+  const milestone = text(resolved[PROGRAMME_QUESTIONS.milestone]);
+  return {
+    ...(summary ? { summary } : {}),
+    ...(condition ? { condition } : {}),
+    ...(milestone ? { milestone } : {}),
+  };
+}
 
 export function summarise(
   content: Content,
@@ -58,5 +77,6 @@ export function summarise(
     budget: checkBudget(items, total, basis, ctx, content, resolved, given),
     teamEffort,
     profile,
+    programme: programmeDetails(content, resolved),
   };
 }

@@ -31,6 +31,8 @@ export interface PlanItem {
   id: string;
   kind: 'recommended' | 'custom';
   phaseId: string;
+  /** A point from another phase placed here: set-up work, or a "catch up now" item. */
+  carried?: { kind: 'setup' | 'catch-up'; fromPhaseId: string };
   title: string;
   decision: string;
   priority: Priority;
@@ -124,6 +126,21 @@ export interface OrphanedEdit {
   why: string;
 }
 
+/** A point the answers call for, left out because its phase is out of scope, with the reason. */
+export interface LeftOutItem {
+  pointId: string;
+  title: string;
+  phaseId: string;
+  reason: string;
+}
+
+/** What the programme is, in the team's own words: shown at the top of the plan and the PDFs. */
+export interface ProgrammeDetails {
+  summary?: string;
+  condition?: string;
+  milestone?: string;
+}
+
 export interface PlanSummary {
   points: number;
   byPriority: Record<Priority, number>;
@@ -145,6 +162,7 @@ export interface PlanSummary {
   teamEffort: Record<'low' | 'medium' | 'high', number>;
   /** What / how / who / when / why in a few lines. */
   profile: { label: string; text: string }[];
+  programme: ProgrammeDetails;
 }
 
 export interface Plan {
@@ -154,7 +172,10 @@ export interface Plan {
   qualityCriteria: QualityCriterion[];
   summary: PlanSummary;
   orphanedEdits: OrphanedEdit[];
+  leftOut: LeftOutItem[];
   firedRules: string[];
   /** Phases past the end of the timeline answer, left out of the default scope. */
   beyondTimeline: { phaseId: string; name: string; points: number }[];
+  /** The named contexts (content/contexts.yaml) that hold for this programme. */
+  contexts: string[];
 }

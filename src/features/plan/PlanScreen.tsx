@@ -19,6 +19,7 @@ import { Considerations } from './Considerations';
 import { CustomPointForm } from './CustomPointForm';
 import { ExportPanel } from './ExportPanel';
 import { OrphanedEdits } from './OrphanedEdits';
+import { LeftOut } from './LeftOut';
 import { PhaseMap } from './lazyMap';
 
 type FocusTarget = { kind: 'point'; id: string } | { kind: 'undo' } | { kind: 'heading' };
@@ -208,6 +209,7 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
         onAdd={(point) => changeEdits((e) => addCustomPoint(e, point))}
       />
       <Considerations plan={plan} content={content} />
+      <LeftOut items={plan.leftOut} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { CARRIED_LABEL } from '../../domain/plan/programme';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Content } from '../../domain/content/schema';
 import type { Plan, PlanItem } from '../../domain/plan/types';
@@ -47,6 +48,7 @@ export function PointDetail({ content, item, plan, onSelect, onClose, onEdit, on
         <span className={`badge priority-${item.priority}`}>{PRIORITY_LABEL[item.priority]}</span>{' '}
         <span className="badge">{level?.name ?? item.level}</span>
         {item.addedByTeam && <span className="badge">Added by your team</span>}
+        {item.carried && <span className="badge">{CARRIED_LABEL[item.carried.kind]}</span>}
       </p>
       <h3>The decision patients can shape</h3>
       <p>{item.decision}</p>

@@ -2,6 +2,7 @@ import type { Plan } from '../../domain/plan/types';
 import { CURRENCIES, type Currency, type PlanSettings } from '../../domain/document/types';
 import { formatMoney, formatRate } from '../../domain/plan/labels';
 import { LIMITS, validRate } from '../../domain/document/migrations';
+import { programmeRows } from '../../domain/plan/programme';
 
 interface Props {
   plan: Plan;
@@ -16,6 +17,16 @@ export function Summary({ plan, settings, onSettings }: Props) {
   return (
     <section className="panel summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary</h2>
+      {programmeRows(s.programme).length > 0 && (
+        <dl className="profile programme" data-testid="programme">
+          {programmeRows(s.programme).map(([label, text]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{text}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {s.profile.length > 0 && (
         <dl className="profile">
           {s.profile.map((line) => (

@@ -1,5 +1,6 @@
 import { COLOR, MARGIN, SIZE } from '../style';
 import type { Ctx } from './context';
+import { programmeRows } from '../../../domain/plan/programme';
 
 /** The cover page: what this is, for whom, when, and on which knowledge base. */
 export function drawCover(ctx: Ctx, partner: boolean): void {
@@ -35,6 +36,7 @@ export function drawCover(ctx: Ctx, partner: boolean): void {
   const items = partner ? plan.phases.flatMap((p) => p.items).length : plan.summary.points;
   const facts: [string, string][] = [
     ['Organisation', document.organisation.trim() || 'Not stated'],
+    ...programmeRows(plan.summary.programme, (d) => ctx.dateText(d), ['condition', 'milestone']),
     ['Date', ctx.dateText(now)],
     ['Knowledge base', `Version ${plan.contentVersion || document.contentVersion}`],
     ...(partner ? [] : ([['Engagement points', String(items)]] as [string, string][])),

@@ -51,6 +51,13 @@ export function drawPartner(ctx: Ctx): void {
       'It shows where you can help, what you would be asked to do, how much time it may take, and the support and ' +
       'payment you can expect.',
   );
+  const programme = ctx.plan.summary.programme;
+  if (programme.summary) w.paragraph(`What the programme is about: ${programme.summary}`);
+  if (programme.condition) w.paragraph(`The condition: ${programme.condition}.`);
+  if (programme.milestone)
+    w.paragraph(
+      `The team's next milestone is on ${ctx.dateText(programme.milestone)}. Some work with you comes before it.`,
+    );
   w.paragraph(
     'Taking part is always your choice. You can say no to any part, and you can stop at any time. ' +
       'If something is not clear, ask the team. There are no silly questions.',

@@ -1,6 +1,7 @@
 import type { PlanItem, PlanPhase } from '../../../domain/plan/types';
 import { COLOR, PRIORITY_COLOR, SIZE } from '../style';
 import type { Ctx } from './context';
+import { CARRIED_LABEL } from '../../../domain/plan/programme';
 import { EFFORT_LABEL, PRIORITY_LABEL, STATUS_LABEL } from '../../../domain/plan/labels';
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -16,6 +17,7 @@ function drawItem(ctx: Ctx, item: PlanItem): void {
     PRIORITY_LABEL[item.priority],
     ctx.name.level(item.level),
     custom || item.addedByTeam ? 'Added by your team' : '',
+    item.carried ? CARRIED_LABEL[item.carried.kind] : '',
   ]
     .filter(Boolean)
     .join('  ·  ')
@@ -33,6 +35,7 @@ function drawItem(ctx: Ctx, item: PlanItem): void {
   w.y += 5;
 
   w.row(custom ? 'Description' : 'Decision', item.decision);
+  if (item.point) w.row('Why it matters', item.point.whyItMatters);
   if (item.methods.length)
     w.row(
       'Methods, ranked',
@@ -64,6 +67,10 @@ function drawItem(ctx: Ctx, item: PlanItem): void {
     ].join('   ·   '),
   );
   if (item.edit.notes?.trim()) w.row('Notes', item.edit.notes);
+  if (item.point) {
+    w.row('Outputs', item.point.outputs);
+    w.row('Evaluation', item.point.evaluation);
+  }
   if (item.reasons.length)
     w.row(
       'Why',
@@ -104,6 +111,11 @@ export function drawPhases(ctx: Ctx): void {
   ctx.w.addPage();
   ctx.w.toc.push({ title: 'Engagement points by phase', page: ctx.w.page, level: 0 });
   for (const p of ctx.plan.phases) drawPhase(ctx, p);
+  const leftOut = ctx.plan.leftOut;
+  if (leftOut.length) {
+    ctx.w.heading('Left out because of the phases in scope', 2, { keepWith: 40 });
+    ctx.w.bullets(leftOut.map((x) => `${x.title}: ${x.reason}`));
+  }
   const orphans = ctx.plan.orphanedEdits;
   if (orphans.length) {
     const { w } = ctx;

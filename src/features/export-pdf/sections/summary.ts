@@ -2,6 +2,7 @@ import { PRIORITIES } from '../../../domain/content/constants';
 import { COLOR, PRIORITY_COLOR, SIZE } from '../style';
 import type { Ctx } from './context';
 import { formatRate } from '../../../domain/plan/labels';
+import { programmeRows } from '../../../domain/plan/programme';
 
 /** The summary: the plan's profile in words, the key figures, and counts per phase. */
 export function drawSummary(ctx: Ctx): void {
@@ -9,6 +10,12 @@ export function drawSummary(ctx: Ctx): void {
   const doc = w.doc;
   const s = plan.summary;
   w.heading('Summary', 1, { newPage: true, toc: 0 });
+
+  const programme = programmeRows(s.programme, (d) => ctx.dateText(d));
+  if (programme.length) {
+    w.heading('The programme', 2, { keepWith: 40 });
+    for (const [label, text] of programme) w.row(label, text, { labelWidth: 60 });
+  }
 
   if (s.profile.length) {
     w.heading('The plan at a glance', 2, { keepWith: 40 });
