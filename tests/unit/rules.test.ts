@@ -130,6 +130,8 @@ const REASON_ONLY: Record<string, string> = {
   'eu-ema-scientific-advice': 'reg-scientific-advice is recommended by default and already involves patient experts',
   'canada-patient-group-input':
     'hta-patient-submission is recommended by default and already involves patient organisations',
+  'study-partner-required':
+    'at the confirmatory stage tc-burden-support and td-protocol-review are already essential, and both points already involve carers',
 };
 
 /** Every rule carries its own examples: answers that must fire it, and answers that must not. */
