@@ -21,6 +21,10 @@ describe('scenario fixtures (the example plans)', () => {
     const plan = buildPlan(content, { answers: example.answers });
     const items = plan.phases.flatMap((p) => p.items);
 
+    it('keeps at most 8 essentials under the default cap', () => {
+      expect(items.filter((i) => i.priority === 'essential').length).toBeLessThanOrEqual(8);
+    });
+
     it('contains the points it must, at the priority it must', () => {
       expect(example.expect?.present.length, 'an example must say what its plan contains').toBeGreaterThan(0);
       expect(example.expect?.absent.length, 'an example must say what its plan leaves out').toBeGreaterThan(0);
