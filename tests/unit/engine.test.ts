@@ -88,12 +88,12 @@ describe('the plan', () => {
    * Golden figures for the low-budget academic example (four phases in scope), checked by hand from
    * content/points/*.yaml: 21 points in those phases, less the two conditional ones no rule brings
    * (td-dmc, td-preference-study). Patient hours are hoursEach × people of each point:
-   * priority setting 45 + 150 + 320 + 48 + 64 = 627, trial design 80 + 60 + 60 + 72 = 272,
+   * priority setting 45 + 150 + 48 + 64 = 307 (ps-pfdd-meeting, 8 h × 40, applies to US plans only: this one is UK), trial design 80 + 60 + 60 + 72 = 272,
    * trial conduct 24 + 32 + 100 + 288 + 40 = 484, dissemination 30 + 32 + 30 + 48 + 40 = 180;
-   * 1 563 hours in all. Five of those points study research participants rather than pay partners
+   * 1 243 hours in all. Five of those points study research participants rather than pay partners
    * (ps-unmet-need 1.5 h × 30, tc-recruitment-materials 2 × 12, tc-participant-feedback 0.5 × 200,
    * tc-exit-interviews 1 × 40, diss-impact-evaluation 4 × 10 = 249 h, 292 people), so partners give
-   * 1 314 hours: 52 560 EUR at 40 EUR an hour.
+   * 994 hours: 39 760 EUR at 40 EUR an hour.
    */
   // The cap on essentials has its own tests (tests/unit/fit.test.ts); these figures are before it.
   it('summarises counts, hours and cost (golden figures for the low-budget academic example)', () => {
@@ -108,7 +108,6 @@ describe('the plan', () => {
         [
           'ps-journey-map:recommended',
           'ps-partnership-setup:essential',
-          'ps-pfdd-meeting:optional',
           'ps-research-priorities:recommended',
           'ps-unmet-need:essential',
         ],
@@ -144,31 +143,32 @@ describe('the plan', () => {
       ],
     ]);
     const s = plan.summary;
-    expect(s.points).toBe(19);
-    expect(s.byPriority).toEqual({ essential: 12, recommended: 6, optional: 1 });
+    // 18, not 19: the FDA listening meeting (ps-pfdd-meeting) is US-only since applicability became data.
+    expect(s.points).toBe(18);
+    expect(s.byPriority).toEqual({ essential: 12, recommended: 6, optional: 0 });
     expect(s.byPhase.map((p) => [p.phaseId, p.essential, p.recommended, p.optional])).toEqual([
-      ['priority-setting', 2, 2, 1],
+      ['priority-setting', 2, 2, 0],
       ['trial-design', 3, 1, 0],
       ['trial-conduct', 3, 2, 0],
       ['dissemination', 4, 1, 0],
     ]);
-    expect(s.patientHours).toBe(1314);
+    expect(s.patientHours).toBe(994);
     expect(s.participants).toBe(292);
     expect(s.cost).toMatchObject({ rate: 40, currency: 'EUR' });
-    expect(s.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(52_560);
+    expect(s.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(39_760);
     expect(s.profile.map((l) => l.label)).toEqual(expect.arrayContaining(['Why', 'What', 'Who', 'How', 'When']));
 
-    // Leaving out the listening meeting (8 h × 40 people) takes 320 partner hours off: 994 h, 24 850 GBP at 25 an hour.
+    // Leaving out the journey map (4 h × 12 people) takes 48 partner hours off: 946 h, 23 650 GBP at 25 an hour.
     const fewer = buildPlan(content, {
       answers: example('low-budget-academic'),
-      edits: { points: { 'ps-pfdd-meeting': { decision: 'exclude' } }, custom: [] },
+      edits: { points: { 'ps-journey-map': { decision: 'exclude' } }, custom: [] },
       settings: { hourlyRate: 25, currency: 'GBP', ratesSetByTeam: true, essentialCap: NO_CAP },
     }).summary;
-    expect(fewer.points).toBe(18);
-    expect(fewer.byPriority).toEqual({ essential: 12, recommended: 6, optional: 0 });
-    expect(fewer.patientHours).toBe(994);
+    expect(fewer.points).toBe(17);
+    expect(fewer.byPriority).toEqual({ essential: 12, recommended: 5, optional: 0 });
+    expect(fewer.patientHours).toBe(946);
     expect(fewer.cost).toMatchObject({ rate: 25, currency: 'GBP' });
-    expect(fewer.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(24_850);
+    expect(fewer.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(23_650);
   });
 
   it('always includes the considerations every plan needs, and says why', () => {
