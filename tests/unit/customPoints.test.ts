@@ -30,12 +30,15 @@ describe('custom points in the plan', () => {
     const plan = buildPlan(content, { answers, settings, edits: { points: {}, custom: [cafe] } });
     const item = plan.phases.flatMap((p) => p.items).find((i) => i.id === 'custom-cafe')!;
     expect(item).toMatchObject({ who: ['carers', 'patient-orgs'], priority: 'essential', patientHours: 12 });
-    // Golden figures: the oncology example alone has 24 points and 932 patient-partner hours (its
-    // research participants are counted apart), 15 essential.
-    expect(plan.summary.points).toBe(25);
-    expect(plan.summary.patientHours).toBe(944);
-    expect(plan.summary.byPriority.essential).toBe(16);
-    expect(plan.summary.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(944 * 50);
+    // Golden figures: the oncology example alone has 30 points and 1 028 patient-partner hours (its
+    // research participants are counted apart), 21 essential. It was 24 points and 932 h before the
+    // six catch-up and set-up points of the phases it has passed (ps-unmet-need, ps-partnership-setup
+    // 8 h × 8, disc-outcomes-that-matter, pre-coa-strategy, ec-consent-materials, ec-tolerability-pro
+    // 4 h × 8; the other four study research participants): 932 + 64 + 32 = 1 028.
+    expect(plan.summary.points).toBe(31);
+    expect(plan.summary.patientHours).toBe(1040);
+    expect(plan.summary.byPriority.essential).toBe(22);
+    expect(plan.summary.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(1040 * 50);
     expect(plan.summary.byPhase.find((p) => p.phaseId === 'launch')).toMatchObject({ essential: 2 });
   });
 
@@ -50,7 +53,7 @@ describe('custom points in the plan', () => {
     const plan = buildPlan(content, { answers, settings, edits: { points: {}, custom: [old as CustomPoint] } });
     const item = plan.phases.flatMap((p) => p.items).find((i) => i.id === 'custom-old')!;
     expect(item).toMatchObject({ priority: 'recommended', patientHours: 0 });
-    expect(plan.summary.patientHours).toBe(932);
+    expect(plan.summary.patientHours).toBe(1028); // 932 + the catch-up and set-up points' 96 h (above)
   });
 
   it('a saved or imported plan keeps a custom point’s priority and hours, and drops nonsense', () => {
