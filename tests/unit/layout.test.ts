@@ -31,9 +31,24 @@ describe('map layout', () => {
           );
   });
   it('draws an edge wherever one point’s data feeds another point in the plan', () => {
-    // Golden: read off content/points/*.yaml, the `feeds` of the 24 points of this example.
+    // Golden: read off content/points/*.yaml, the `feeds` of the 30 points of this example. The six
+    // catch-up and set-up points of passed phases add 14 edges (44 → 58); no earlier point feeds them.
     expect(layout.edges.map((e) => e.id).sort()).toEqual(
       [
+        'ps-unmet-need->disc-outcomes-that-matter',
+        'ps-unmet-need->hta-value-evidence',
+        'ps-partnership-setup->td-steering-committee',
+        'ps-partnership-setup->diss-impact-evaluation',
+        'disc-outcomes-that-matter->pre-coa-strategy',
+        'disc-outcomes-that-matter->td-endpoints',
+        'disc-outcomes-that-matter->hta-value-evidence',
+        'pre-coa-strategy->td-endpoints',
+        'pre-coa-strategy->reg-ped-package',
+        'pre-coa-strategy->hta-value-evidence',
+        'ec-tolerability-pro->td-endpoints',
+        'ec-tolerability-pro->reg-benefit-risk',
+        'ec-consent-materials->tc-recruitment-materials',
+        'ec-consent-materials->diss-results-return',
         'td-endpoints->hta-scoping',
         'td-endpoints->hta-value-evidence',
         'td-endpoints->reg-ped-package',

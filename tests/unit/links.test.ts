@@ -15,7 +15,8 @@ describe('links between the points of a plan', () => {
     // td-endpoints also feeds td-preference-study, which the oncology plan does not include.
     expect(ids('td-endpoints')).toEqual({
       feedsInto: ['reg-ped-package', 'reg-scientific-advice', 'hta-scoping', 'hta-value-evidence'],
-      usesDataFrom: [],
+      // The catch-up points brought into trial design feed td-endpoints (their `feeds` in content/points).
+      usesDataFrom: ['pre-coa-strategy', 'disc-outcomes-that-matter', 'ec-tolerability-pro'],
     });
   });
 
