@@ -32,8 +32,10 @@ function satisfy(condition: Condition, answers: Answers): Answers {
 /** The questions with no condition, in asking order (content/questions.yaml, read by hand). */
 const ALWAYS = [
   'planner-type',
+  'funder',
   'programme-summary',
   'product-type',
+  'study-type',
   'therapeutic-area',
   'therapeutic-area-detail',
   'rare-disease',
@@ -42,6 +44,7 @@ const ALWAYS = [
   'regions',
   'languages',
   'ped-purposes',
+  'existing-evidence',
   'ped-types',
   'coa-status',
   'digital-measures',
@@ -59,17 +62,30 @@ const ALWAYS = [
 ];
 /** Where each conditional question is asked: after this question (hand-written). */
 const ASKED_AFTER: Record<string, string> = {
-  'device-risk-class': 'product-type',
-  'human-factors-status': 'device-risk-class',
-  'patient-org-exists': 'rare-disease',
+  'device-risk-class': 'study-type',
+  'device-eu-class': 'device-risk-class',
+  'device-us-pathway': 'device-eu-class',
+  'home-use': 'device-us-pathway',
+  'human-factors-status': 'home-use',
+  'product-designations': 'rare-disease',
+  'patient-org-exists': 'product-designations',
   'registry-status': 'patient-org-exists',
   'natural-history-known': 'registry-status',
   'assent-plan': 'populations',
   'ypag-access': 'assent-plan',
   'obsro-need': 'ypag-access',
+  'paediatric-age-bands': 'obsro-need',
+  capacity: 'paediatric-age-bands',
+  'study-partner': 'capacity',
+  'crisis-risk': 'study-partner',
+  'lived-experience-roles': 'crisis-risk',
+  'fih-population': 'development-stage',
+  'eu-filing-date': 'regions',
+  'us-filing-date': 'eu-filing-date',
   'hta-bodies': 'ped-purposes',
   'hta-timing': 'hta-bodies',
   'ppi-interest': 'hta-timing',
+  decentralised: 'modes',
 };
 /** ALWAYS with these conditional questions slotted in where they are asked. */
 function ALWAYS_PLUS(extra: string[]): string[] {
@@ -114,13 +130,42 @@ describe('questions over the real content', () => {
     const shown = (answers: Answers) => visibleQuestions(qs, answers).map((q) => q.id);
     expect(shown({})).toEqual(ALWAYS);
     const withExtra = (...extra: string[]) => ALWAYS_PLUS(extra);
-    // Devices, digital therapeutics and diagnostics: risk class, human factors, patient preference.
+    // Devices, digital therapeutics and diagnostics: risk class, EU class, US pathway, home use, human
+    // factors, patient preference.
     for (const product of ['device', 'digital-therapeutic', 'diagnostic'])
       expect(shown({ 'product-type': product }), product).toEqual(
-        withExtra('device-risk-class', 'human-factors-status', 'ppi-interest'),
+        withExtra(
+          'device-risk-class',
+          'device-eu-class',
+          'device-us-pathway',
+          'home-use',
+          'human-factors-status',
+          'ppi-interest',
+        ),
       );
-    for (const product of ['medicine', 'vaccine', 'non-product'])
-      expect(shown({ 'product-type': product }), product).toEqual(ALWAYS);
+    // Medicines, vaccines and gene or cell therapies: orphan designation, new active substance or indication.
+    for (const product of ['medicine', 'vaccine', 'gene-cell-therapy'])
+      expect(shown({ 'product-type': product }), product).toEqual(withExtra('product-designations'));
+    expect(shown({ 'product-type': 'non-product' })).toEqual(ALWAYS);
+    // Early development of a medicine: healthy volunteers or patients first in human.
+    expect(shown({ 'product-type': 'medicine', 'development-stage': 'early-clinical' })).toEqual(
+      withExtra('product-designations', 'fih-population'),
+    );
+    // Filing dates for the regions a product is filed in; a trial asks about decentralised elements.
+    expect(shown({ 'product-type': 'device', regions: ['eu', 'us'] })).toEqual(
+      withExtra(
+        'device-risk-class',
+        'device-eu-class',
+        'device-us-pathway',
+        'home-use',
+        'human-factors-status',
+        'eu-filing-date',
+        'us-filing-date',
+        'ppi-interest',
+      ),
+    );
+    expect(shown({ 'product-type': 'non-product', regions: ['eu'] })).toEqual(ALWAYS);
+    expect(shown({ 'study-type': 'randomised-trial' })).toEqual(withExtra('decentralised'));
     // A rare disease: patient organisation, registry, natural history.
     expect(shown({ 'rare-disease': 'yes' })).toEqual(
       withExtra('patient-org-exists', 'registry-status', 'natural-history-known'),
@@ -129,8 +174,14 @@ describe('questions over the real content', () => {
     // "Not sure" about a rare disease is taken as "no".
     expect(shown({ 'rare-disease': { notSure: true } })).toEqual(ALWAYS);
     // Children or adolescents: assent, young persons' group, observer reports; cognitive impairment: observer reports only.
-    expect(shown({ populations: ['adolescents'] })).toEqual(withExtra('assent-plan', 'ypag-access', 'obsro-need'));
-    expect(shown({ populations: ['older-adults', 'cognitive-impairment'] })).toEqual(withExtra('obsro-need'));
+    expect(shown({ populations: ['adolescents'] })).toEqual(
+      withExtra('assent-plan', 'ypag-access', 'obsro-need', 'paediatric-age-bands'),
+    );
+    // Cognitive impairment: observer reports, capacity and a study partner; mental health: crisis risk and roles.
+    expect(shown({ populations: ['older-adults', 'cognitive-impairment'] })).toEqual(
+      withExtra('obsro-need', 'capacity', 'study-partner'),
+    );
+    expect(shown({ populations: ['mental-health'] })).toEqual(withExtra('crisis-risk', 'lived-experience-roles'));
     expect(shown({ populations: ['older-adults', 'carers'] })).toEqual(ALWAYS);
     // HTA among the purposes: which bodies, and when.
     expect(shown({ 'ped-purposes': ['endpoints', 'hta-access'] })).toEqual(withExtra('hta-bodies', 'hta-timing'));
@@ -145,9 +196,14 @@ describe('questions over the real content', () => {
       }),
     ).toEqual([
       'planner-type',
+      'funder',
       'programme-summary',
       'product-type',
+      'study-type',
       'device-risk-class',
+      'device-eu-class',
+      'device-us-pathway',
+      'home-use',
       'human-factors-status',
       'therapeutic-area',
       'therapeutic-area-detail',
@@ -159,6 +215,7 @@ describe('questions over the real content', () => {
       'assent-plan',
       'ypag-access',
       'obsro-need',
+      'paediatric-age-bands',
       'development-stage',
       'regions',
       'languages',
@@ -166,6 +223,7 @@ describe('questions over the real content', () => {
       'hta-bodies',
       'hta-timing',
       'ppi-interest',
+      'existing-evidence',
       'ped-types',
       'coa-status',
       'digital-measures',
