@@ -142,8 +142,33 @@ describe('the estimate', () => {
 });
 
 describe('budget reconciliation', () => {
-  it('says when the estimate is over a minimal budget and offers a lean version that fits', () => {
+  it('says when even the lean version is over a minimal budget, keeping every essential', () => {
+    // The cap keeps tc-community-advisory (288 partner hours, the costliest point) among the eight
+    // essentials of this example, so a lean version that keeps every essential stays over 10,000.
     const plan = buildPlan(content, { answers: example('low-budget-academic') });
+    const b = plan.summary.budget;
+    expect(b.band?.max).toBe(10000);
+    expect(b.fits).toBe(false);
+    expect(b.lean?.fits).toBe(false);
+    expect(b.lean!.total).toBeGreaterThan(10000);
+    expect(b.lean!.total).toBeLessThan(plan.summary.cost.total);
+    expect(b.message).toMatch(/Even a lean version costs .* with every essential point kept/);
+    expect(b.message).toMatch(/Raise the budget, narrow the phases in scope/);
+    const essentials = new Set(
+      plan.phases
+        .flatMap((p) => p.items)
+        .filter((i) => i.priority === 'essential')
+        .map((i) => i.id),
+    );
+    expect(b.lean!.steps.filter((s) => s.kind === 'defer' && essentials.has(s.pointId))).toEqual([]);
+  });
+  it('says when the estimate is over a minimal budget and offers a lean version that fits', () => {
+    const plan = buildPlan(content, {
+      answers: {
+        ...example('low-budget-academic'),
+        'phases-in-scope': ['priority-setting', 'trial-design', 'dissemination'],
+      },
+    });
     const b = plan.summary.budget;
     expect(b.band?.max).toBe(10000);
     expect(plan.summary.cost.total).toBeGreaterThan(10000);
