@@ -15,7 +15,7 @@ vi.setConfig({ testTimeout: 30_000 });
 const content = realContent();
 const PLAN_ID = 'example-oncology-hta';
 const ENDPOINTS = 'Choose endpoints and meaningful change that matter to patients';
-const PROTOCOL = 'Patient review panel for the pivotal protocol';
+const PROTOCOL = 'Patient review panel for the main study protocol';
 const COMMITTEE = 'Patient experts at HTA committee meetings';
 
 beforeEach(() => {
@@ -65,7 +65,8 @@ describe('custom points', () => {
   it('saves the stakeholders ticked, the priority and the patient time, and counts the hours in the summary', async () => {
     await renderPlan();
     const user = userEvent.setup();
-    expect(hoursFigure()).toBe('932 patient-partner hours');
+    // 932 h before the catch-up and set-up points (ps-partnership-setup 8 h × 8, ec-tolerability-pro 4 h × 8): 1 028.
+    expect(hoursFigure()).toBe('1,028 patient-partner hours');
     const form = screen.getByText('Add your own engagement point').closest('details')!;
     await user.click(within(form).getByText('Add your own engagement point'));
     await user.type(within(form).getByLabelText('Title'), 'Carers’ café');
@@ -91,7 +92,7 @@ describe('custom points', () => {
     const card = listButton('Carers’ café').closest('li')!;
     expect(within(card).getByText('Who: Carers and family members, Patient organisations')).toBeInTheDocument();
     expect(within(card).getByText('Essential')).toBeInTheDocument();
-    expect(hoursFigure()).toBe('944 patient-partner hours');
+    expect(hoursFigure()).toBe('1,040 patient-partner hours'); // 1 028 + the café's 12
   });
 
   it('will not add a point nobody takes part in', async () => {
@@ -184,7 +185,7 @@ describe('focus', () => {
     expect(status).not.toBeNull();
     // (jsdom joins "Put back" and the visually hidden title without the space a browser keeps.)
     const undo = within(status!).getByRole('button', {
-      name: /^Put back ?Patient review panel for the pivotal protocol$/,
+      name: /^Put back ?Patient review panel for the main study protocol$/,
     });
     expect(undo).toHaveFocus();
     await user.keyboard('{Enter}');

@@ -72,9 +72,17 @@ describe('PointDetail', () => {
     ]);
     // td-endpoints also feeds td-preference-study, which this plan does not include.
     expect(screen.queryByText(/preference study/i)).toBeNull();
-    expect(screen.getByRole('heading', { level: 3, name: 'Uses data from' }).nextElementSibling).toHaveTextContent(
-      'No other point in this plan.',
-    );
+    // The catch-up points of the phases this programme has passed feed td-endpoints (content/points `feeds`).
+    const uses = screen.getByRole('heading', { level: 3, name: 'Uses data from' }).nextElementSibling!;
+    expect(
+      within(uses as HTMLElement)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
+      'Choose or build the outcome measures (COA strategy)',
+      'Find the outcomes that matter to patients',
+      'Capture side effects the way patients experience them',
+    ]);
     await userEvent.setup().click(within(feeds).getByRole('button', { name: 'Patient input to HTA scoping (PICO)' }));
     expect(onSelect).toHaveBeenCalledWith('hta-scoping');
   });
