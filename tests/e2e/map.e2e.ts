@@ -22,13 +22,16 @@ const LINKS: Record<string, number> = {
   'digital-mental-health': 44,
   'low-budget-academic': 24,
   'older-adults': 40,
-  'oncology-hta': 44,
+  // 44 + 14 from the six catch-up and set-up points (tests/unit/layout.test.ts lists them).
+  'oncology-hta': 58,
   'paediatric-rare-disease': 33,
 };
 
 interface PointYaml {
   id: string;
   title: string;
+  /** Wording for one context (device, research…) can replace the title. */
+  variants?: { title?: string }[];
   feeds?: string[];
 }
 const points: PointYaml[] = readdirSync(join(CONTENT, 'points'))
@@ -41,7 +44,7 @@ const examples = readdirSync(join(CONTENT, 'examples'))
 /** The links between the points on the map, from the content: "source id->target id". */
 function linksAmong(titles: string[]): string[] {
   const shown = titles.map((t) => {
-    const p = points.find((x) => x.title === t);
+    const p = points.find((x) => x.title === t || (x.variants ?? []).some((v) => v.title === t));
     if (!p) throw new Error(`The map shows “${t}”, which is no point in content/points.`);
     return p;
   });

@@ -62,7 +62,7 @@ describe('resilience', () => {
       await startPlan(page, 'After the damage');
       await page.getByLabel('A university or academic research team').check();
       await page.getByRole('button', { name: 'Next' }).click();
-      await page.getByRole('heading', { level: 1, name: /In a few lines, what is the programme about\?/ }).waitFor();
+      await page.getByRole('heading', { level: 1, name: /Who funds the programme/ }).waitFor();
       expect(await original(), 'the damaged value is never written over').toBe(DAMAGED);
 
       // After Dismiss and a reload it is still listed and downloadable from the home screen.
@@ -181,7 +181,7 @@ describe('resilience', () => {
       // Answering goes on.
       await page.getByLabel('A patient organisation or charity').check();
       await page.getByRole('button', { name: 'Next' }).click();
-      await page.getByRole('heading', { level: 1, name: /In a few lines, what is the programme about\?/ }).waitFor();
+      await page.getByRole('heading', { level: 1, name: /Who funds the programme/ }).waitFor();
       await page.getByRole('button', { name: 'Back' }).click();
       await page.getByRole('heading', { level: 1, name: /Who is making this plan\?/ }).waitFor();
       expect(await page.getByLabel('A patient organisation or charity').isChecked()).toBe(true);
