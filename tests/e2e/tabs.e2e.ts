@@ -67,13 +67,13 @@ describe('two tabs', () => {
 
       await a.getByLabel('A university or academic research team').check();
       await a.getByRole('button', { name: 'Next' }).click();
-      await a.getByRole('heading', { level: 1, name: /In a few lines, what is the programme about\?/ }).waitFor();
+      await a.getByRole('heading', { level: 1, name: /Who funds the programme/ }).waitFor();
       const answered = async () => Object.values(await savedPlans(a))[0]?.answers['planner-type'];
       await expect.poll(answered).toBe('academic');
 
       // Tab B has taken tab A's version: the answer is there, and B's next answer adds to it.
-      await b.getByRole('heading', { level: 1, name: /In a few lines, what is the programme about\?/ }).waitFor();
-      await b.getByRole('textbox').fill('A self-help app for asthma, tested in a small trial.');
+      await b.getByRole('heading', { level: 1, name: /Who funds the programme/ }).waitFor();
+      await b.getByLabel('NIHR (UK)').check();
       await b.getByRole('button', { name: 'Next' }).click();
       await expect
         .poll(async () => Object.keys(Object.values(await savedPlans(a))[0]?.answers ?? {}).length)
