@@ -202,7 +202,11 @@ describe('resilience', () => {
   it('the privacy guard itself: a request to another origin is recorded and never leaves', async () => {
     // The browser logs the blocked request; that error is the guard at work.
     const app = await openApp(browser(), {
-      expectConsole: [/^error: Failed to load resource: net::ERR_BLOCKED_BY_CLIENT.*example\.invalid\/track/],
+      // The content security policy (connect-src 'self') refuses it first, and says so.
+      expectConsole: [
+        /^error: Connecting to 'https:\/\/example\.invalid\/track.*violates the following Content Security Policy directive/,
+        /^error: Fetch API cannot load https:\/\/example\.invalid\/track.*Content Security Policy/,
+      ],
     });
     const { page } = app;
     try {
