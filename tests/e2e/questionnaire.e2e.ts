@@ -24,11 +24,14 @@ const PLAN_NAME = 'Keyboard journey plan';
 /** Question id → answer, in the order the questions should appear for these answers. */
 const ANSWERS: [string, KeyboardAnswer | 'skip'][] = [
   ['planner-type', { choose: 'A university or academic research team' }],
+  ['funder', 'skip'],
   ['programme-summary', { type: 'A trial of a new medicine for a rare muscle disease in children.' }],
   ['product-type', { choose: 'A medicine' }],
+  ['study-type', 'skip'],
   ['therapeutic-area', { choose: 'Brain and nerves' }],
   ['therapeutic-area-detail', 'skip'],
   ['rare-disease', { choose: 'Yes' }],
+  ['product-designations', 'skip'],
   // Branch: rare disease = yes adds these three.
   ['patient-org-exists', { notSure: true }],
   ['registry-status', { choose: 'Yes, one is running' }],
@@ -38,8 +41,11 @@ const ANSWERS: [string, KeyboardAnswer | 'skip'][] = [
   ['assent-plan', { choose: 'Materials co-designed and tested with young people' }],
   ['ypag-access', { choose: 'Yes, we have one or can reach one' }],
   ['obsro-need', { choose: 'For some' }],
+  ['paediatric-age-bands', 'skip'],
   ['development-stage', { choose: 'Early trials in people' }],
+  ['fih-population', 'skip'],
   ['regions', { tick: ['European Union', 'United Kingdom'] }],
+  ['eu-filing-date', 'skip'],
   ['languages', { tick: ['English'] }],
   [
     'ped-purposes',
@@ -47,6 +53,7 @@ const ANSWERS: [string, KeyboardAnswer | 'skip'][] = [
       tick: ['Choose outcomes and endpoints that matter to patients', 'Make the trial protocol workable for patients'],
     },
   ],
+  ['existing-evidence', 'skip'],
   ['ped-types', { notSure: true }],
   ['coa-status', { choose: 'We need to adapt existing measures' }],
   ['digital-measures', { choose: 'No' }],
@@ -179,10 +186,15 @@ describe('questionnaire by keyboard only', () => {
         if (id === 'patient-org-exists' && !wentBack) {
           // ── Back once: the previous answer is still there; then forward again, keeping "Not sure".
           wentBack = true;
+          // (Back past the skipped product-designations question to rare-disease.)
+          await pressButton(page, /^Back$/);
+          await expectQuestionFocused(page, 'product-designations');
           await pressButton(page, /^Back$/);
           await expectQuestionFocused(page, 'rare-disease');
           expect(await checkedLabels(page)).toEqual(['Yes']);
           await next(page);
+          await expectQuestionFocused(page, 'product-designations');
+          await pressButton(page, 'Skip this question');
           await expectQuestionFocused(page, 'patient-org-exists');
           expect(await checkedLabels(page)).toEqual(['Not sure']);
         }
