@@ -35,7 +35,11 @@ describe('content security policy', () => {
   });
 
   it('the map, the PDF export and the glossary run with no violation; inline script is refused', async () => {
-    const app = await openApp(browser(), { initScript: recordViolations });
+    const app = await openApp(browser(), {
+      initScript: recordViolations,
+      // The inline script this test injects on purpose is refused, and the browser says so.
+      expectConsole: [/^error: Executing inline script violates the following Content Security Policy/],
+    });
     const { page } = app;
     const files = tempDir('pep-e2e-csp-');
     try {

@@ -22,7 +22,7 @@ async function goHome(page: Page) {
 }
 
 async function setRate(page: Page, rate: string) {
-  const input = page.getByLabel('Hourly rate for patient time');
+  const input = page.getByLabel('Hourly rate for patient-partner time');
   await input.fill(rate);
   await input.blur();
 }
