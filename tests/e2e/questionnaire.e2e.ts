@@ -83,11 +83,12 @@ const MUST_BRING = [
   'Patient member of the data monitoring committee',
   // Endpoints as a purpose.
   'Choose endpoints and meaningful change that matter to patients',
-  // Every phase from early trials on is in scope, post-marketing too: registry studies.
-  'Co-design real-world evidence and registry studies',
 ];
 /** Points they must not bring. */
 const MUST_NOT_BRING = [
+  // A 1–3 year timeline reaches four phases from early trials (early trials to regulatory review,
+  // content/scoring.yaml timelinePhases) plus results return: post-marketing is beyond it.
+  'Co-design real-world evidence and registry studies',
   // Early trials: the phases before them are out of scope, whatever the rare-disease rules ask.
   'Understand life with the condition and what is missing',
   'Co-design a registry or natural history study',
@@ -247,11 +248,15 @@ describe('questionnaire by keyboard only', () => {
       // monitoring committee is brought in (by the shared-decisions rule): 31 points (content/points).
       await expect
         .poll(() => page.locator('.filters p[aria-live]').textContent())
-        .toBe('Showing 31 of 31 engagement points.');
+        .toBe('Showing 22 of 22 engagement points.');
       await page.getByRole('button', { name: 'List', exact: true }).click();
       await page.getByRole('heading', { level: 2, name: 'Engagement points by phase' }).waitFor();
       const titles = await page.locator('.plan-list-view .point-card .point-title').allTextContents();
-      expect(titles).toHaveLength(31);
+      expect(titles).toHaveLength(22);
+      // The phases the timeline leaves out are named, not dropped silently.
+      await expect
+        .poll(() => page.getByText(/Beyond your timeline, so left out:/).textContent())
+        .toMatch(/Post-marketing.*\(\d+ points\)/);
       for (const title of MUST_BRING) expect(titles, `the answers bring “${title}”`).toContain(title);
       for (const title of MUST_NOT_BRING) expect(titles, `the answers leave out “${title}”`).not.toContain(title);
 
