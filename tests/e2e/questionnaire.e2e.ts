@@ -83,15 +83,20 @@ const MUST_BRING = [
   'Patient member of the data monitoring committee',
   // Endpoints as a purpose.
   'Choose endpoints and meaningful change that matter to patients',
+  // Passed phases are not silently lost: their points that still matter are caught up now (unmet need,
+  // outcomes that matter, the outcome-measure strategy), and set-up work is kept whatever the scope
+  // (the partnership; the natural-history study, since very little is known of a rare disease).
+  'Understand life with the condition and what is missing',
+  'Find the outcomes that matter to patients',
+  'Choose or build the outcome measures (COA strategy)',
+  "Set up the programme's patient partnership",
+  'Co-design a registry or natural history study',
 ];
 /** Points they must not bring. */
 const MUST_NOT_BRING = [
   // A 1–3 year timeline reaches four phases from early trials (early trials to regulatory review,
   // content/scoring.yaml timelinePhases) plus results return: post-marketing is beyond it.
   'Co-design real-world evidence and registry studies',
-  // Early trials: the phases before them are out of scope, whatever the rare-disease rules ask.
-  'Understand life with the condition and what is missing',
-  'Co-design a registry or natural history study',
   // A medicine, not a device.
   'Test usability and use-related risks of devices and digital tools',
   // Benefit–risk is not a purpose, and no underserved communities were named.
@@ -244,15 +249,15 @@ describe('questionnaire by keyboard only', () => {
       await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/plan\/[^/]+$/);
       // The new screen starts with focus on <main>.
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
-      // Early trials onward: 37 points in those eight phases, of which 7 are conditional and only the data
-      // monitoring committee is brought in (by the shared-decisions rule): 31 points (content/points).
+      // The 1–3 year timeline reaches early trials to regulatory review, plus results return: 22 points
+      // there, and 5 caught up or set up from the passed phases (listed in MUST_BRING): 27 points.
       await expect
         .poll(() => page.locator('.filters p[aria-live]').textContent())
-        .toBe('Showing 22 of 22 engagement points.');
+        .toBe('Showing 27 of 27 engagement points.');
       await page.getByRole('button', { name: 'List', exact: true }).click();
       await page.getByRole('heading', { level: 2, name: 'Engagement points by phase' }).waitFor();
       const titles = await page.locator('.plan-list-view .point-card .point-title').allTextContents();
-      expect(titles).toHaveLength(22);
+      expect(titles).toHaveLength(27);
       // The phases the timeline leaves out are named, not dropped silently.
       await expect
         .poll(() => page.getByText(/Beyond your timeline, so left out:/).textContent())
