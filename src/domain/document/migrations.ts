@@ -1,3 +1,4 @@
+import { LIMITS, validRate } from './limits';
 import {
   CURRENCIES,
   DEFAULT_SETTINGS,
@@ -39,28 +40,6 @@ export const MIGRATIONS: Record<number, (doc: Raw) => Raw> = {
 };
 
 export type RestoreResult = { ok: true; document: PlanDocument; migratedFrom?: number } | { ok: false; error: string };
-
-/** Limits on what a saved or imported plan may hold, so one file cannot fill the browser's storage. */
-export const LIMITS = {
-  essentialCap: 1000,
-  name: 200,
-  organisation: 200,
-  answerText: 5000,
-  answerChoices: 100,
-  choice: 200,
-  answers: 500,
-  reason: 2000,
-  owner: 200,
-  notes: 5000,
-  pointEdits: 1000,
-  customPoints: 200,
-  title: 300,
-  description: 5000,
-  who: 50,
-  id: 200,
-  answerNumber: 1_000_000,
-  hourlyRate: 10_000,
-} as const;
 
 const isRecord = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isIsoTime = (x: unknown): x is string =>
@@ -186,9 +165,6 @@ function normalise(doc: Raw): RestoreResult {
 }
 
 /** A rate of patient time: a finite, non-negative amount below a sane ceiling. */
-export function validRate(x: unknown): x is number {
-  return typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= LIMITS.hourlyRate;
-}
 
 function describeValue(x: unknown): string {
   if (typeof x === 'string') return `the text "${x.slice(0, 20)}"`;

@@ -8,6 +8,7 @@ import { prefetchPlanScreen } from '../plan';
 import { prefetchQuestionnaire } from '../questionnaire';
 import { downloadPlanFile, downloadUnreadable } from './savedFiles';
 import type { PlanDocument } from '../../domain/document/types';
+import { LIMITS } from '../../domain/document/limits';
 
 function planLink(doc: PlanDocument): string {
   return doc.position.stage === 'done' ? href.plan(doc.id) : href.questions(doc.id);
@@ -77,7 +78,7 @@ export function HomeScreen() {
               id="plan-name"
               value={name}
               onChange={(e) => setName(e.target.value)}
-              maxLength={200}
+              maxLength={LIMITS.name}
               autoComplete="off"
             />
           </div>
@@ -87,7 +88,7 @@ export function HomeScreen() {
               id="plan-org"
               value={organisation}
               onChange={(e) => setOrganisation(e.target.value)}
-              maxLength={200}
+              maxLength={LIMITS.organisation}
               autoComplete="organization"
             />
           </div>

@@ -4,6 +4,7 @@ import { LEVELS, PRIORITIES } from '../../domain/content/constants';
 import { DEFAULT_CUSTOM_PRIORITY, MAX_CUSTOM_HOURS, type CustomPoint } from '../../domain/document/types';
 import { PRIORITY_LABEL } from '../../domain/plan/labels';
 import { newId } from '../../lib/download';
+import { LIMITS } from '../../domain/document/limits';
 
 interface Props {
   content: Content;
@@ -60,7 +61,7 @@ export function CustomPointForm({ content, phases, onAdd }: Props) {
             id="custom-title"
             value={title}
             onChange={(e) => setTitle(e.target.value)}
-            maxLength={300}
+            maxLength={LIMITS.title}
             aria-describedby="custom-error"
           />
         </div>
@@ -81,7 +82,7 @@ export function CustomPointForm({ content, phases, onAdd }: Props) {
             rows={3}
             value={description}
             onChange={(e) => setDescription(e.target.value)}
-            maxLength={5000}
+            maxLength={LIMITS.description}
           />
         </div>
         <fieldset className="who-choices">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { PlanItem } from '../../domain/plan/types';
 import { STATUSES, type PointEdit, type Status } from '../../domain/document/types';
 import { STATUS_LABEL } from '../../domain/plan/labels';
+import { LIMITS } from '../../domain/document/limits';
 
 /** How long typing must pause before it is saved. Closing the panel or opening another point saves at once. */
 export const AUTOSAVE_DELAY_MS = 500;
@@ -98,7 +99,12 @@ export function PointEditForm({ item, onSave, onRemoveCustom }: Props) {
       <h3>Your team’s plan for this point</h3>
       <div className="field">
         <label htmlFor={id('owner')}>Owner</label>
-        <input id={id('owner')} value={owner} onChange={(e) => change({ owner: e.target.value })} maxLength={200} />
+        <input
+          id={id('owner')}
+          value={owner}
+          onChange={(e) => change({ owner: e.target.value })}
+          maxLength={LIMITS.owner}
+        />
       </div>
       <div className="field">
         <label htmlFor={id('date')}>Target date</label>
@@ -127,7 +133,7 @@ export function PointEditForm({ item, onSave, onRemoveCustom }: Props) {
           rows={3}
           value={notes}
           onChange={(e) => change({ notes: e.target.value })}
-          maxLength={5000}
+          maxLength={LIMITS.notes}
         />
       </div>
       <div className="button-row">
@@ -147,7 +153,7 @@ export function PointEditForm({ item, onSave, onRemoveCustom }: Props) {
               id={id('reason')}
               value={reason}
               onChange={(e) => change({ reason: e.target.value })}
-              maxLength={2000}
+              maxLength={LIMITS.reason}
             />
           </div>
           <button

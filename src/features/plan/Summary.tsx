@@ -1,7 +1,7 @@
 import type { Plan } from '../../domain/plan/types';
 import { CURRENCIES, type Currency, type PlanSettings } from '../../domain/document/types';
 import { formatMoney, formatRate } from '../../domain/plan/labels';
-import { LIMITS, validRate } from '../../domain/document/migrations';
+import { LIMITS, validRate } from '../../domain/document/limits';
 import { programmeRows } from '../../domain/plan/programme';
 
 interface Props {
