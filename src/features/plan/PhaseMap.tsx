@@ -47,30 +47,14 @@ const into = (side: Side) => `in-${side}`;
  * Invisible, non-connectable handles: React Flow attaches an edge only to a handle, and each route
  * names the sides it leaves and enters by. A card carries only the handles its arrows use.
  */
+const handle = (id: string, type: 'source' | 'target', side: Side): [string, ReactElement] => [
+  id,
+  <Handle key={id} id={id} type={type} position={SIDES[side]} isConnectable={false} className="map-handle" />,
+];
 const HANDLES: Record<string, ReactElement> = Object.fromEntries(
   (Object.keys(SIDES) as Side[]).flatMap((side) => [
-    [
-      outOf(side),
-      <Handle
-        key={outOf(side)}
-        id={outOf(side)}
-        type="source"
-        position={SIDES[side]}
-        isConnectable={false}
-        className="map-handle"
-      />,
-    ],
-    [
-      into(side),
-      <Handle
-        key={into(side)}
-        id={into(side)}
-        type="target"
-        position={SIDES[side]}
-        isConnectable={false}
-        className="map-handle"
-      />,
-    ],
+    handle(outOf(side), 'source', side),
+    handle(into(side), 'target', side),
   ]),
 );
 
