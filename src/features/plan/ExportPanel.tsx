@@ -4,6 +4,7 @@ import type { Plan } from '../../domain/plan/types';
 import type { PlanDocument } from '../../domain/document/types';
 import { downloadText, safeFileName } from '../../lib/download';
 import { DEFAULT_PDF_OPTIONS, droppedMessage, type PdfSections } from '../export-pdf/options';
+import { TableExports } from './TableExports';
 
 const SECTION_LABELS: Record<keyof PdfSections, string> = {
   summary: 'Summary',
@@ -89,6 +90,7 @@ export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Conte
       <p aria-live="polite" className={status?.kind === 'error' ? 'error-text' : 'muted'}>
         {status?.text}
       </p>
+      <TableExports plan={plan} doc={doc} />
     </section>
   );
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'export-cli-'));
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/export.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1796256000' },
+  });
+
+describe('npm run export', { timeout: 60_000 }, () => {
+  it('writes the calendar of an example plan', () => {
+    const out = join(dir, 'paediatric.ics');
+    const r = run('--example', 'paediatric-rare-disease', '--format', 'ics', out);
+    expect(r.status, r.stderr).toBe(0);
+    const events = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8'))).getAllSubcomponents('vevent');
+    expect(events.map((e) => [e.getFirstPropertyValue('summary'), String(e.getFirstPropertyValue('dtstart'))])).toEqual(
+      [['Programme milestone', '2027-03-01']],
+    );
+  });
+
+  it('writes the budget table of a saved plan file', () => {
+    const plan = join(dir, 'plan.json');
+    writeFileSync(
+      plan,
+      JSON.stringify({
+        schemaVersion: 2,
+        id: 'p1',
+        name: 'Knee study',
+        answers: { regions: ['uk'], budget: 'minimal' },
+        settings: { hourlyRate: 30, currency: 'GBP', ratesSetByTeam: true },
+      }),
+    );
+    const out = join(dir, 'budget.csv');
+    const r = run(plan, '--format', 'csv', '--table', 'budget', out);
+    expect(r.status, r.stderr).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text.split('\r\n')[0]).toBe('\uFEFFCost line,Amount (GBP),How it is worked out');
+    expect(text).toContain('Payment to patient partners,');
+    expect(text).toContain('partner hours × £30 an hour');
+  });
+
+  it('names the formats it has when asked for one it has not', () => {
+    const r = run('--example', 'oncology-hta', '--format', 'pptx', join(dir, 'x'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('There is no format "pptx". Formats: pdf, partner, csv, ics.');
+    const t = run('--example', 'oncology-hta', '--format', 'ics', '--table', 'budget', join(dir, 'x'));
+    expect(t.stderr).toContain('--table goes with --format csv.');
+  });
+});
