@@ -2,6 +2,7 @@
  * `npm run export -- (--example <id> | <plan.json>) --format <format> <out>`
  * Renders a plan in Node with the same code as the browser. Formats:
  *   pdf      the full plan          partner  the patient-partner guide (PDF)
+ *   summary  the executive summary (PDF, two to three pages)
  *   csv      a table for a spreadsheet: --table actions (default) or --table budget
  *   ics      an iCalendar file of the dated activities (target dates and the milestone)
  * PDF flags: --letter (US Letter instead of A4).
@@ -18,7 +19,7 @@ import { actionsCsv, budgetCsv } from '../domain/export/csv';
 import { planIcs } from '../domain/export/ics';
 import { DEFAULT_PDF_OPTIONS, renderPlanPdf } from '../features/export-pdf/renderPlanPdf';
 
-const FORMATS = ['pdf', 'partner', 'csv', 'ics'] as const;
+const FORMATS = ['pdf', 'partner', 'summary', 'csv', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
 const TABLES = ['actions', 'budget'] as const;
 
@@ -91,11 +92,11 @@ function main(argv: string[]): void {
 
   const plan = buildPlan(content, { answers: document.answers, edits: document.edits, settings: document.settings });
   const kind = format as Format;
-  if (kind === 'pdf' || kind === 'partner') {
+  if (kind === 'pdf' || kind === 'partner' || kind === 'summary') {
     const options = {
       ...DEFAULT_PDF_OPTIONS,
       pageSize: flags.has('--letter') ? ('letter' as const) : ('a4' as const),
-      audience: kind === 'partner' ? ('partner' as const) : ('team' as const),
+      audience: kind === 'pdf' ? ('team' as const) : kind,
     };
     const doc = renderPlanPdf(jsPDF, { plan, content, document, options, fonts: readFonts(), now });
     const bytes = Buffer.from(doc.output('arraybuffer'));

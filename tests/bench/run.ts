@@ -18,7 +18,10 @@ import { bundledBuildPlan } from './engineBundle';
 import { benchMap } from './map';
 import { CHROME_PATH, chromiumAvailable, MISSING_CHROMIUM } from '../support/chromium';
 import { startPreview, type Preview } from '../support/preview';
-import { benchPdf } from './pdf';
+import { benchPdf, pdfTexts } from './pdf';
+import { benchFloor } from './pdfFloor';
+import { benchPdfClick } from './pdfClick';
+import { readFonts } from '../../src/cli/fonts';
 import { round } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -34,6 +37,9 @@ interface Result {
   mapRenderMs: number | null;
   pdfMs: number | null;
   pdfKB: number | null;
+  pdfFloorMs: number | null;
+  pdfRatio: number | null;
+  pdfClickMs: number | null;
   firstScreenJsGzipKB: number | null;
   firstScreenCssGzipKB: number | null;
   engineP95Ms: number | null;
@@ -51,6 +57,9 @@ const result: Result = {
   mapRenderMs: null,
   pdfMs: null,
   pdfKB: null,
+  pdfFloorMs: null,
+  pdfRatio: null,
+  pdfClickMs: null,
   firstScreenJsGzipKB: null,
   firstScreenCssGzipKB: null,
   engineP95Ms: null,
@@ -174,7 +183,20 @@ function pdf(content: Content, example: Scenario): void {
   log(`    runs: ${r.times.map((t) => t.toFixed(0)).join(', ')} ms; ${r.pages} pages`);
   log(`  pdfMs = ${ms(r.median, 0)} median of 5; target < ${TARGET.pdfMs} ms: ${verdict(r.median < TARGET.pdfMs)}`);
   log(`  pdfKB = ${size} KB; target < ${TARGET.pdfKB} KB: ${verdict(size < TARGET.pdfKB)}`);
-  Object.assign(result, { pdfMs: round(r.median, 0), pdfKB: size });
+  const texts = pdfTexts(content, example.exampleId!);
+  const chars = texts.reduce((n, t) => n + t.text.length, 0);
+  const floor = benchFloor(texts, readFonts, 5);
+  log(
+    `    floor: jsPDF writing the same ${texts.length} texts (${chars} characters) in the same fonts and sizes, a line each, no layout: ${floor.times.map((t) => t.toFixed(0)).join(', ')} ms`,
+  );
+  const ratio = round(r.median / floor.median, 2);
+  log(`  pdfFloorMs = ${ms(floor.median, 0)} median of 5; pdfRatio = pdfMs / pdfFloorMs = ${ratio}`);
+  Object.assign(result, {
+    pdfMs: round(r.median, 0),
+    pdfKB: size,
+    pdfFloorMs: round(floor.median, 0),
+    pdfRatio: ratio,
+  });
 }
 
 async function map(content: Content, example: Scenario, appOut: string): Promise<void> {
@@ -195,6 +217,11 @@ async function map(content: Content, example: Scenario, appOut: string): Promise
     );
     log(`  mapRenderMs = ${ms(r.median, 0)} median of 5 (no target set; reported)`);
     result.mapRenderMs = round(r.median, 0);
+    const click = await benchPdfClick(preview.url, example.exampleName!, 3);
+    log(
+      `  pdfClickMs = ${ms(click.median, 0)} median of 3 (${click.times.join(', ')} ms): from the click on Download PDF to the file, cold context (jsPDF, fonts and PDF code fetched on the click)`,
+    );
+    result.pdfClickMs = round(click.median, 0);
   } finally {
     await preview?.stop();
   }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
-import { openApp, saveDownload, tempDir, useBrowser } from './helpers';
+import { openApp, readPdf, saveDownload, tempDir, useBrowser } from './helpers';
 
 const EXAMPLE = 'Cancer medicine heading for HTA in Europe and Canada';
 const ENDPOINTS = 'Choose endpoints and meaningful change that matter to patients';
@@ -79,6 +79,33 @@ describe('calendar and spreadsheet tables', () => {
         .getByText(new RegExp(`€${shown.replace(/,/g, ',')}`))
         .first()
         .waitFor();
+    } finally {
+      files.remove();
+      await app.close();
+    }
+  });
+
+  it('downloads the executive summary: at most three pages, with the action table', async () => {
+    const app = await openApp(browser());
+    const { page } = app;
+    const files = tempDir('pep-e2e-summary-');
+    try {
+      await page.getByRole('button', { name: EXAMPLE }).click();
+      await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
+      await page
+        .getByLabel('PDF version')
+        .selectOption({ label: 'Executive summary (2–3 pages, action and budget tables)' });
+      const downloading = page.waitForEvent('download', { timeout: 60_000 });
+      await page.getByRole('button', { name: 'Download PDF' }).click();
+      const file = await downloading;
+      expect(file.suggestedFilename()).toBe('cancer-medicine-heading-for-hta-in-europe-and-canada-summary.pdf');
+      const saved = await saveDownload(file, files.dir);
+      const pdf = await readPdf(saved.path);
+      expect(pdf.problems).toEqual([]);
+      expect(pdf.pages.length).toBeLessThanOrEqual(3);
+      expect(pdf.pages[0]!.flat).toContain('ENGAGEMENT PLAN: EXECUTIVE SUMMARY');
+      expect(pdf.flat).toContain('Action table');
+      expect(pdf.flat).toContain('Engagement point Priority Owner Target date Status');
     } finally {
       files.remove();
       await app.close();

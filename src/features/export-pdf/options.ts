@@ -13,8 +13,11 @@ export interface PdfSections {
 
 export interface PdfOptions {
   pageSize: 'a4' | 'letter';
-  /** 'team': the full working plan. 'partner': a plain-language guide for patient partners. */
-  audience: 'team' | 'partner';
+  /**
+   * 'team': the full working plan. 'partner': a plain-language guide for patient partners.
+   * 'summary': a two-to-three page executive summary with the action and budget tables.
+   */
+  audience: 'team' | 'partner' | 'summary';
   sections: PdfSections;
 }
 
@@ -39,7 +42,7 @@ export const DEFAULT_PDF_OPTIONS: PdfOptions = {
  */
 export function pdfFileName(planName: string, audience: PdfOptions['audience'], planId = ''): string {
   const base = slugify(planName.replace(/\s*\(imported\)\s*$/, '')) || slugify(planId) || 'engagement-plan';
-  return `${base}${audience === 'partner' ? '-partner' : ''}.pdf`;
+  return `${base}${audience === 'partner' ? '-partner' : audience === 'summary' ? '-summary' : ''}.pdf`;
 }
 
 /** Tells the user what the PDF lacks: "… 3 characters its font cannot draw were left out: 中, 文, 😀." */

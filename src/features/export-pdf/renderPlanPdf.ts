@@ -15,6 +15,7 @@ import { makeCtx, type Ctx } from './sections/context';
 import { drawCover } from './sections/cover';
 import { drawPartner, partnerPoints } from './sections/partner';
 import { drawPhases } from './sections/phases';
+import { drawExecutive } from './sections/executive';
 import { drawSummary } from './sections/summary';
 import { drawToc, tocPages } from './sections/toc';
 import { COLOR, FONT, MARGIN, SIZE } from './style';
@@ -119,7 +120,11 @@ export function renderPlanPdf(JsPDF: typeof jsPDF, input: RenderInput): jsPDF {
 
   const partner = options.audience === 'partner';
   const name = clean(document.name) || 'Untitled plan';
-  const title = partner ? `${name}: a guide for patient partners` : `${name}: patient engagement plan`;
+  const title = partner
+    ? `${name}: a guide for patient partners`
+    : options.audience === 'summary'
+      ? `${name}: executive summary`
+      : `${name}: patient engagement plan`;
   doc.setProperties({
     title,
     subject: partner
@@ -143,6 +148,11 @@ export function renderPlanPdf(JsPDF: typeof jsPDF, input: RenderInput): jsPDF {
 
   const w = new Writer(doc, options.pageSize, clean);
   const ctx = makeCtx(w, { plan, content, document, options, now });
+  if (options.audience === 'summary') {
+    drawExecutive(ctx);
+    drawFooters(w, title);
+    return doc;
+  }
   drawCover(ctx, partner);
 
   const items = plan.phases.reduce((n, p) => n + p.items.length, 0);

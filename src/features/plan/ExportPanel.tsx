@@ -16,7 +16,7 @@ const SECTION_LABELS: Record<keyof PdfSections, string> = {
   glossary: 'Glossary',
 };
 
-type Audience = 'team' | 'partner';
+type Audience = 'team' | 'partner' | 'summary';
 type PageSize = 'a4' | 'letter';
 
 /** PDF export (jsPDF and the font load only when the button is pressed) and the plan file. */
@@ -51,6 +51,7 @@ export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Conte
           <label htmlFor="pdf-audience">PDF version</label>
           <select id="pdf-audience" value={audience} onChange={(e) => setAudience(e.target.value as Audience)}>
             <option value="team">Full plan (steering committee)</option>
+            <option value="summary">Executive summary (2–3 pages, action and budget tables)</option>
             <option value="partner">Patient partner version (plain language)</option>
           </select>
         </div>
@@ -61,7 +62,7 @@ export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Conte
             <option value="letter">US Letter</option>
           </select>
         </div>
-        <fieldset className="who-choices" disabled={audience === 'partner'}>
+        <fieldset className="who-choices" disabled={audience !== 'team'}>
           <legend>Sections of the full plan</legend>
           {(Object.keys(SECTION_LABELS) as (keyof PdfSections)[]).map((key) => (
             <label key={key} className="inline-check">
