@@ -3,6 +3,7 @@
  * Renders a plan in Node with the same code as the browser. Formats:
  *   pdf      the full plan          partner  the patient-partner guide (PDF)
  *   summary  the executive summary (PDF, two to three pages)
+ *   docx     the plan as an editable Word document, in an engagement plan's usual sections
  *   csv      a table for a spreadsheet: --table actions (default) or --table budget
  *   ics      an iCalendar file of the dated activities (target dates and the milestone)
  * PDF flags: --letter (US Letter instead of A4).
@@ -18,8 +19,12 @@ import { buildPlan } from '../domain/engine/buildPlan';
 import { actionsCsv, budgetCsv } from '../domain/export/csv';
 import { planIcs } from '../domain/export/ics';
 import { DEFAULT_PDF_OPTIONS, renderPlanPdf } from '../features/export-pdf/renderPlanPdf';
+import { Packer } from 'docx';
+import { docxDocument } from '../features/export-docx/renderDocx';
+import { dateText } from '../features/export-docx/exportDocx';
+import { engagementPlanOutline } from '../domain/export/outline';
 
-const FORMATS = ['pdf', 'partner', 'summary', 'csv', 'ics'] as const;
+const FORMATS = ['pdf', 'partner', 'summary', 'docx', 'csv', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
 const TABLES = ['actions', 'budget'] as const;
 
@@ -53,7 +58,7 @@ function parseArgs(argv: string[]) {
   return { values, flags: set, positional };
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const { values, flags, positional } = parseArgs(argv);
   if (flags.has('--help')) return void console.log(USAGE);
   const format = values.get('--format');
@@ -103,6 +108,17 @@ function main(argv: string[]): void {
     writeFileSync(out, bytes);
     return void console.log(`${out}: ${doc.getNumberOfPages()} pages, ${bytes.length} bytes`);
   }
+  if (kind === 'docx') {
+    const blocks = engagementPlanOutline({ plan, content, document, dateText });
+    const bytes = await Packer.toBuffer(
+      docxDocument(blocks, {
+        title: `${document.name}: patient engagement plan`,
+        creator: 'Patient engagement planner',
+      }),
+    );
+    writeFileSync(out, bytes);
+    return void console.log(`${out}: ${blocks.length} blocks, ${bytes.length} bytes`);
+  }
   const text =
     kind === 'ics'
       ? planIcs(plan, document.id, document.name, now)
@@ -113,4 +129,4 @@ function main(argv: string[]): void {
   console.log(`${out}: ${Buffer.byteLength(text)} bytes`);
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

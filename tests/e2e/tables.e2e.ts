@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { openApp, readPdf, saveDownload, tempDir, useBrowser } from './helpers';
 
@@ -68,6 +69,13 @@ describe('calendar and spreadsheet tables', () => {
       expect(actions.find((r) => r[1] === ENDPOINTS)?.slice(3, 5)).toEqual(['Outcomes lead, Lyon', '2027-02-15']);
       const shownPoints = await page.locator('button.point-title').count();
       expect(actions).toHaveLength(1 + shownPoints);
+
+      const word = await downloadByKeyboard(page, 'Word document (.docx)', files.dir);
+      expect(word.name).toBe('cancer-medicine-heading-for-hta-in-europe-and-canada.docx');
+      const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(word.path)))['word/document.xml']!);
+      expect(xml).toContain('Outcomes lead, Lyon');
+      expect(xml.match(/<w:tbl>/g)?.length).toBeGreaterThan(4);
+      await page.getByText(/^Downloaded .+\.docx \(\d+ KB\)\.$/).waitFor();
 
       const budget = cells((await downloadByKeyboard(page, 'Budget table (.csv)', files.dir)).text);
       const total = budget.at(-1)!;

@@ -50,7 +50,7 @@ describe('npm run export', { timeout: 60_000 }, () => {
   it('names the formats it has when asked for one it has not', () => {
     const r = run('--example', 'oncology-hta', '--format', 'pptx', join(dir, 'x'));
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('There is no format "pptx". Formats: pdf, partner, summary, csv, ics.');
+    expect(r.stderr).toContain('There is no format "pptx". Formats: pdf, partner, summary, docx, csv, ics.');
     const t = run('--example', 'oncology-hta', '--format', 'ics', '--table', 'budget', join(dir, 'x'));
     expect(t.stderr).toContain('--table goes with --format csv.');
   });

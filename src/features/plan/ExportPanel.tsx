@@ -91,7 +91,7 @@ export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Conte
       <p aria-live="polite" className={status?.kind === 'error' ? 'error-text' : 'muted'}>
         {status?.text}
       </p>
-      <TableExports plan={plan} doc={doc} />
+      <TableExports plan={plan} doc={doc} content={content} />
     </section>
   );
 }

@@ -1,15 +1,32 @@
+import { useState } from 'react';
+import type { Content } from '../../domain/content/schema';
 import type { Plan } from '../../domain/plan/types';
 import type { PlanDocument } from '../../domain/document/types';
 import { actionsCsv, budgetCsv } from '../../domain/export/csv';
 import { datedActivities, planIcs } from '../../domain/export/ics';
 import { downloadText, safeFileName } from '../../lib/download';
 
-/** The action and budget tables for a spreadsheet, and the dated activities for a calendar. */
-export function TableExports({ plan, doc }: { plan: Plan; doc: PlanDocument }) {
+/** The plan as a Word document, the action and budget tables for a spreadsheet, the dates for a calendar. */
+export function TableExports({ plan, doc, content }: { plan: Plan; doc: PlanDocument; content: Content }) {
   const base = safeFileName(doc.name);
   const dated = datedActivities(plan, doc.id).length;
+  const [word, setWord] = useState<{ kind: 'busy' | 'ok' | 'error'; text: string } | null>(null);
+  const exportWord = async () => {
+    if (word?.kind === 'busy') return;
+    setWord({ kind: 'busy', text: 'Making the Word document…' });
+    try {
+      const { exportPlanDocx } = await import('../export-docx/exportDocx');
+      const r = await exportPlanDocx({ plan, content, document: doc });
+      setWord({ kind: 'ok', text: `Downloaded ${r.fileName} (${Math.round(r.bytes / 1024)} KB).` });
+    } catch (error) {
+      setWord({ kind: 'error', text: `The Word document could not be made: ${(error as Error).message}` });
+    }
+  };
   return (
-    <div className="filter-row" role="group" aria-label="Tables and calendar">
+    <div className="filter-row" role="group" aria-label="Word, tables and calendar">
+      <button type="button" onClick={() => void exportWord()} aria-disabled={word?.kind === 'busy'}>
+        Word document (.docx)
+      </button>
       <button type="button" onClick={() => downloadText(`${base}-actions.csv`, actionsCsv(plan), 'text/csv')}>
         Action table (.csv)
       </button>
@@ -23,6 +40,9 @@ export function TableExports({ plan, doc }: { plan: Plan; doc: PlanDocument }) {
       >
         Calendar (.ics)
       </button>
+      <p aria-live="polite" className={word?.kind === 'error' ? 'error-text' : 'muted'}>
+        {word?.text}
+      </p>
       <p id="ics-hint" className="muted">
         {dated === 0
           ? 'No dates yet: give points a target date, or answer the milestone question, to fill the calendar.'
