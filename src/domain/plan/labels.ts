@@ -57,3 +57,16 @@ export const QUADRANTS = [
   { id: 'fill-in', name: 'Small extras', hint: 'lower benefit, lower investment: do them when there is room' },
   { id: 'reconsider', name: 'Reconsider', hint: 'lower benefit, high investment: scale down or leave for later' },
 ] as const;
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A date as every output writes it ("30 April 2027"); a day ("2027-04-30") is read as that UTC day. */
+export function formatDate(d: Date | string): string {
+  const date = typeof d === 'string' ? new Date(d.length === 10 ? `${d}T00:00:00Z` : d) : d;
+  return Number.isNaN(date.getTime()) ? String(d) : dateFormat.format(date);
+}

@@ -4,7 +4,7 @@ import type { Plan } from '../../../domain/plan/types';
 import type { PdfOptions } from '../options';
 import { label, truncate } from '../text';
 import type { Writer } from '../writer';
-import { formatMoney } from '../../../domain/plan/labels';
+import { formatDate, formatMoney } from '../../../domain/plan/labels';
 
 /** Patient-side stakeholders: the people the partner guide is written for. */
 export const PATIENT_SIDE = [
@@ -98,7 +98,6 @@ export function makeCtx(
   const numbers = new Map(list.map((r, i) => [r.id, i + 1]));
   const withNumbers = input.options.sections.references;
 
-  const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     w,
     ...input,
@@ -122,10 +121,7 @@ export function makeCtx(
         return withNumbers && n !== undefined ? `[${n}] ${short}` : short;
       },
     },
-    dateText: (d) => {
-      const date = typeof d === 'string' ? new Date(d.length === 10 ? `${d}T00:00:00Z` : d) : d;
-      return Number.isNaN(date.getTime()) ? String(d) : dateFmt.format(date);
-    },
+    dateText: formatDate,
     money: formatMoney,
   };
 }
