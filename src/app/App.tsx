@@ -5,7 +5,10 @@ import { StorageBanner } from './StorageBanner';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { GlossaryScreen } from '../features/glossary';
 import { PlanScreen } from '../features/plan';
+import { PresentScreen } from '../features/present';
 import { QuestionnaireScreen } from '../features/questionnaire';
+import { RespondScreen } from '../features/respond';
+import { PartnerScreen, ShareScreen } from '../features/partner';
 
 function Loading() {
   return (
@@ -57,6 +60,10 @@ export function App() {
             {route.name === 'home' && <HomeScreen />}
             {route.name === 'questions' && <QuestionnaireScreen planId={route.planId} />}
             {route.name === 'plan' && <PlanScreen planId={route.planId} />}
+            {route.name === 'present' && <PresentScreen planId={route.planId} />}
+            {route.name === 'respond' && <RespondScreen />}
+            {route.name === 'partner' && <PartnerScreen planId={route.planId} />}
+            {route.name === 'share' && <ShareScreen payload={route.payload} />}
             {route.name === 'glossary' && <GlossaryScreen {...(route.term ? { term: route.term } : {})} />}
             {route.name === 'not-found' && (
               <div className="panel">

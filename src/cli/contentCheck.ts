@@ -4,20 +4,21 @@ import { plainTexts } from '../domain/content/plainTexts';
 import { fleschKincaidGrade } from '../domain/text/readability';
 import { SECTIONS } from '../domain/content/schema';
 import { lintVocabulary } from '../domain/content/integrity';
+import { namedDocumentsWithoutReference, supersededCitedAsCurrent } from '../domain/content/referenceChecks';
 
 const MIN = {
   phases: 10,
-  engagementPoints: 45,
-  methods: 24,
+  engagementPoints: 65,
+  methods: 32,
   stakeholders: 12,
   pedTypes: 12,
-  references: 40,
-  glossary: 60,
+  references: 110,
+  glossary: 150,
   questions: 30,
   rules: 40,
 };
-const GRADE_MEAN_MAX = 8;
-const GRADE_MAX = 10;
+const GRADE_MEAN_MAX = 6;
+const GRADE_MAX = 8;
 
 const result = loadContentDir();
 if (!result.ok) {
@@ -29,6 +30,10 @@ const c = result.content;
 const problems: string[] = [];
 // Out-of-context words: "assent" in an adult-only plan, a package leaflet for a device, NICE outside the UK.
 problems.push(...lintVocabulary(c));
+
+// Every named document (ICH E6(R3), Regulation (EU) 2021/2282, IEC 62366-1 …) is traceable to a reference.
+const unnamed = namedDocumentsWithoutReference(c);
+problems.push(...unnamed);
 
 const grades = plainTexts(c).map((t) => ({ ...t, grade: fleschKincaidGrade(t.text) }));
 for (const g of grades)
@@ -49,6 +54,12 @@ const counts = {
   stakeholders: c.stakeholders.length,
   pedTypes: c.pedTypes.length,
   references: c.references.length,
+  referencesByStatus: Object.fromEntries(
+    (['final', 'draft', 'superseded'] as const).map((s) => [s, c.references.filter((r) => r.status === s).length]),
+  ),
+  papersWithDoi: c.references.filter((r) => r.kind === 'paper' && r.doi).length,
+  namedDocumentsWithoutReference: unnamed.length,
+  supersededCitedAsCurrent: supersededCitedAsCurrent(c).length,
   glossary: c.glossary.length,
   considerations: c.considerations.length,
   questions: c.questions.length,

@@ -2,7 +2,8 @@
  * `npm run pdf -- <plan.json> <out.pdf>`            a saved plan (PlanDocument JSON) to PDF
  * `npm run pdf -- --example <id> <out.pdf>`         an example plan to PDF
  * `npm run pdf -- --list-examples`                  the example ids, one per line
- * Flags: --partner (the patient-partner guide), --letter (US Letter instead of A4).
+ * Flags: --partner (the patient-partner guide), --letter (US Letter instead of A4),
+ *        --poster (the one-page map poster, A3 landscape; add --a4 for A4 landscape).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { jsPDF } from 'jspdf';
@@ -12,10 +13,11 @@ import { buildPlan } from '../domain/engine/buildPlan';
 import { restoreDocument } from '../domain/document/migrations';
 import { DEFAULT_PDF_OPTIONS, renderPlanPdf, type PdfOptions } from '../features/export-pdf/renderPlanPdf';
 import { readFonts } from './fonts';
+import { renderPosterPdf } from '../features/export-pdf/poster';
 
 const USAGE = `Usage:
-  npm run pdf -- <plan.json> <out.pdf> [--partner] [--letter]
-  npm run pdf -- --example <example-id> <out.pdf> [--partner] [--letter]
+  npm run pdf -- <plan.json> <out.pdf> [--partner] [--letter] [--poster [--a4]]
+  npm run pdf -- --example <example-id> <out.pdf> [--partner] [--letter] [--poster [--a4]]
   npm run pdf -- --list-examples`;
 
 function fail(message: string): never {
@@ -25,7 +27,7 @@ function fail(message: string): never {
 
 function main(argv: string[]): void {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const known = new Set(['--partner', '--letter', '--example', '--list-examples', '--help']);
+  const known = new Set(['--partner', '--letter', '--example', '--list-examples', '--help', '--poster', '--a4']);
   for (const f of flags) if (!known.has(f)) fail(`Unknown option ${f}.\n${USAGE}`);
   if (flags.has('--help')) {
     console.log(USAGE);
@@ -76,6 +78,18 @@ function main(argv: string[]): void {
     audience: flags.has('--partner') ? 'partner' : 'team',
   };
   const plan = buildPlan(content, { answers: document.answers, edits: document.edits, settings: document.settings });
+  if (flags.has('--poster')) {
+    const size = flags.has('--a4') ? 'a4' : 'a3';
+    const { doc, info } = renderPosterPdf(jsPDF, { plan, content, document, size, fonts: readFonts(), now });
+    const bytes = Buffer.from(doc.output('arraybuffer'));
+    writeFileSync(out, bytes);
+    const mm = (pt: number) => Math.round((pt * 25.4) / 72);
+    const page = doc.internal.pageSize;
+    console.log(
+      `${out}: poster, ${size.toUpperCase()} landscape (${mm(page.getWidth())} × ${mm(page.getHeight())} mm), ${doc.getNumberOfPages()} page, ${bytes.length} bytes, smallest card title ${info.minTitleSize} pt`,
+    );
+    return;
+  }
   const doc = renderPlanPdf(jsPDF, { plan, content, document, options, fonts: readFonts(), now });
   const bytes = Buffer.from(doc.output('arraybuffer'));
   writeFileSync(out, bytes);

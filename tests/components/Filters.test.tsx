@@ -16,9 +16,15 @@ describe('Filters', () => {
     render(
       <Filters content={content} phases={phases} filters={EMPTY_FILTERS} onChange={onChange} shown={10} total={20} />,
     );
-    await userEvent
-      .setup()
-      .click(screen.getByRole('button', { name: /Where patients, carers and patient organisations contribute/ }));
+    const user = userEvent.setup();
+    // The filters open from the toolbar's button; the count shows while they are closed.
+    expect(screen.getByText('Showing 10 of 20 engagement points.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Where patients/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    expect(screen.getByRole('button', { name: 'Filters' })).toHaveAttribute('aria-expanded', 'true');
+    await user.click(
+      screen.getByRole('button', { name: /Where patients, carers and patient organisations contribute/ }),
+    );
     expect(onChange).toHaveBeenCalledTimes(1);
     const { stakeholders, ...rest } = onChange.mock.calls[0]![0] as typeof EMPTY_FILTERS;
     expect(rest).toEqual({ priorities: [], phases: [], levels: [] });
@@ -32,13 +38,14 @@ describe('Filters', () => {
       <Filters content={content} phases={phases} filters={EMPTY_FILTERS} onChange={onChange} shown={1} total={1} />,
     );
     const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
     await user.click(screen.getByLabelText('Essential'));
     expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, priorities: ['essential'] });
     await user.selectOptions(screen.getByLabelText('Phase'), phases[2]!.id);
     expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, phases: [phases[2]!.id] });
   });
 
-  it('shows the patient filter as pressed when it is on', () => {
+  it('shows the patient filter as pressed when it is on, and says on the button that a filter is on', async () => {
     render(
       <Filters
         content={content}
@@ -49,6 +56,7 @@ describe('Filters', () => {
         total={1}
       />,
     );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Filters (1 on)' }));
     expect(screen.getByRole('button', { name: /Where patients/ })).toHaveAttribute('aria-pressed', 'true');
   });
 
@@ -64,7 +72,9 @@ describe('Filters', () => {
         total={1}
       />,
     );
-    await userEvent.setup().click(screen.getByRole('button', { name: /Where patients/ }));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /^Filters/ }));
+    await user.click(screen.getByRole('button', { name: /Where patients/ }));
     expect(onChange).toHaveBeenLastCalledWith({ stakeholders: [], priorities: [], phases: [], levels: [] });
     rerender(
       <Filters
@@ -85,6 +95,7 @@ describe('Filters', () => {
       <Filters content={content} phases={phases} filters={EMPTY_FILTERS} onChange={onChange} shown={1} total={1} />,
     );
     const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
     await user.click(screen.getByLabelText('Collaborate'));
     expect(onChange).toHaveBeenLastCalledWith({
       stakeholders: [],

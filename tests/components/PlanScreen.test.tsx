@@ -66,7 +66,7 @@ describe('custom points', () => {
     await renderPlan();
     const user = userEvent.setup();
     // 932 h before the catch-up and set-up points (ps-partnership-setup 8 h × 8, ec-tolerability-pro 4 h × 8): 1 028.
-    expect(hoursFigure()).toBe('1,028 patient-partner hours');
+    expect(hoursFigure()).toBe('1,040 patient-partner hours');
     const form = screen.getByText('Add your own engagement point').closest('details')!;
     await user.click(within(form).getByText('Add your own engagement point'));
     await user.type(within(form).getByLabelText('Title'), 'Carers’ café');
@@ -92,7 +92,7 @@ describe('custom points', () => {
     const card = listButton('Carers’ café').closest('li')!;
     expect(within(card).getByText('Who: Carers and family members, Patient organisations')).toBeInTheDocument();
     expect(within(card).getByText('Essential')).toBeInTheDocument();
-    expect(hoursFigure()).toBe('1,040 patient-partner hours'); // 1 028 + the café's 12
+    expect(hoursFigure()).toBe('1,052 patient-partner hours'); // 1 040 + the café's 12
   });
 
   it('will not add a point nobody takes part in', async () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, saveDownload, tempDir, url, useBrowser } from './helpers';
+import { openTool } from './plan.helpers';
 
 const EXAMPLE = 'Low-budget academic study of a COPD self-help programme';
 
@@ -46,6 +47,7 @@ describe('content security policy', () => {
       await page.getByRole('button', { name: EXAMPLE }).click();
       await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
       await page.locator('.react-flow__node-point').first().waitFor();
+      await openTool(page, 'Export');
       const downloading = page.waitForEvent('download', { timeout: 60_000 });
       await page.getByRole('button', { name: 'Download PDF' }).click();
       const pdf = await saveDownload(await downloading, files.dir);

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, focused, openApp, pressButton, tabTo, useBrowser } from './helpers';
+import { openTool } from './plan.helpers';
 
 const EXAMPLE = 'Cancer medicine heading for HTA in Europe and Canada';
 const CUSTOM = 'Carers’ café';
@@ -199,6 +200,7 @@ describe('the team’s edits', () => {
       await expect.poll(() => focused(page).then((f) => f?.text)).toBe('Patient input to HTA scoping (PICO)');
 
       // Download PDF from the keyboard: focus stays on the button while the PDF is made and after.
+      await openTool(page, 'Export');
       await page.getByRole('button', { name: 'Download PDF' }).focus();
       const downloading = page.waitForEvent('download', { timeout: 60_000 });
       await page.keyboard.press('Enter');

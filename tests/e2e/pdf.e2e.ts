@@ -2,21 +2,21 @@
  * Journey: download the PDF of an example plan (full plan and patient partner version) and read
  * the files as a PDF viewer shows them (pdfjs-dist): the plan name, page numbers and document
  * title; the map pages of the full plan show every point card the screen's map shows, and as many;
- * the partner guide's "Where you can contribute" lists exactly the points the map shows with the
- * filter "Where patients, carers and patient organisations contribute" on (a professional-only
- * point added to the plan is on neither).
+ * the partner guide's "Where you could help" lists exactly the tasks of the partner view (a
+ * professional-only point added to the plan is on neither).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sectionLines, textsOfSize, type PdfReport } from '../support/pdf';
 import { useBrowser, openApp, readPdf, saveDownload, squash, tempDir, url } from './helpers';
+import { openTool } from './plan.helpers';
 
 const EXAMPLE = 'Cancer medicine heading for HTA in Europe and Canada';
 const IMPORTED = `${EXAMPLE} (imported)`;
 const PATIENT_FILTER = 'Where patients, carers and patient organisations contribute';
 const PROFESSIONAL_POINT = 'Brief trial site staff on the visit schedule';
-/** Point titles in the partner guide are set at 10.5 pt. */
-const POINT_TITLE_SIZE = 10.5;
+/** Task titles in the partner guide are set at 13.3 pt (1.3 pt above its 12 pt body text). */
+const POINT_TITLE_SIZE = 13.3;
 /** The line under each point card's title on the map: "<Priority> · <Level>". */
 const CARD_META = /^(Essential|Recommended|Optional) · [A-Z][a-z]+( · Custom)?( → p\. [\d, ]+)?$/;
 
@@ -24,6 +24,7 @@ const mapTitles = async (page: Page) =>
   (await page.locator('.react-flow__node-point .map-node-title').allTextContents()).map(squash);
 
 async function download(page: Page, dir: string) {
+  await openTool(page, 'Export');
   const downloading = page.waitForEvent('download', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Download PDF' }).click();
   const file = await downloading;
@@ -77,6 +78,7 @@ describe('PDF export', () => {
       // ── Patient partner version. Every built-in point involves someone on the patient side, so the
       // plan gets a professional-only point first (plan file exported, point added, imported): the
       // filtered map leaves it out, and so must the guide.
+      await openTool(page, 'Export');
       const exporting = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download plan file' }).click();
       const exported = JSON.parse((await saveDownload(await exporting, files.dir)).text);
@@ -99,6 +101,7 @@ describe('PDF export', () => {
       await page.locator('.react-flow__node-point').first().waitFor();
       expect(await mapTitles(page)).toContain(PROFESSIONAL_POINT);
 
+      await openTool(page, 'Filters');
       await page.getByRole('button', { name: PATIENT_FILTER }).click();
       await expect
         .poll(() => page.getByRole('button', { name: PATIENT_FILTER }).getAttribute('aria-pressed'))
@@ -111,13 +114,19 @@ describe('PDF export', () => {
       expect(partner.name).toMatch(/^cancer-medicine-heading-for-hta-in-europe-and-canada-[a-z-]*partner\.pdf$/);
       const guide = await checkPdf(partner.path, {
         title: `${IMPORTED}: a guide for patient partners`,
-        texts: [IMPORTED, 'About this guide', 'Where you can contribute'],
+        texts: [IMPORTED, 'About this guide', 'Where you could help'],
       });
-      // The point titles under "Where you can contribute" are exactly the cards of the filtered map.
-      const listed = textsOfSize(sectionLines(guide, 'Where you can contribute'), POINT_TITLE_SIZE);
-      expect([...listed].sort(), 'points in the partner guide = cards on the filtered map').toEqual(
-        [...partnerTitles].sort(),
+      // The task titles under "Where you could help" are exactly the tasks of the partner view.
+      await page.goto(`${page.url()}/partner`);
+      await page.getByRole('heading', { level: 1, name: /a guide for patients and carers/ }).waitFor();
+      const viewTitles = (await page.locator('.partner-moment h4').allTextContents()).map(squash);
+      expect(viewTitles.length).toBeGreaterThan(3);
+      expect(viewTitles).not.toContain(PROFESSIONAL_POINT);
+      const listed = textsOfSize(sectionLines(guide, 'Where you could help'), POINT_TITLE_SIZE);
+      expect([...listed].sort(), 'tasks in the partner guide = tasks in the partner view').toEqual(
+        [...viewTitles].sort(),
       );
+      expect(guide.flat).not.toContain(PROFESSIONAL_POINT);
     } finally {
       files.remove();
       await app.close();

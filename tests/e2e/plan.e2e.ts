@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, focused, useBrowser, openApp, saveDownload, tabTo, tempDir, url } from './helpers';
+import { openTool } from './plan.helpers';
 
 const EXAMPLE = 'Rare childhood muscle disease, early trials';
 const PATIENT_FILTER = 'Where patients, carers and patient organisations contribute';
@@ -146,6 +147,7 @@ describe('the plan screen', () => {
 
       // ── Every built-in point involves someone on the patient side, so to see the patient filter work
       // the plan gets a professional-only point: export the plan file, add the point, import it.
+      await openTool(page, 'Export');
       const downloading = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download plan file' }).click();
       const exported = JSON.parse((await saveDownload(await downloading, files.dir)).text);
@@ -174,6 +176,7 @@ describe('the plan screen', () => {
       expect(await mapTitles(page)).toContain(PROFESSIONAL_POINT);
 
       // ── Patient filter on: the count drops, and map and list show only (and the same) matching points.
+      await openTool(page, 'Filters');
       const filter = page.getByRole('button', { name: PATIENT_FILTER });
       expect(await filter.getAttribute('aria-pressed')).toBe('false');
       await filter.click();

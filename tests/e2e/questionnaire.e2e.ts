@@ -1,6 +1,7 @@
 /**
- * Journey: a keyboard-only user creates a plan, answers the whole questionnaire (with branches,
- * "Not sure", Skip, Back and a reload halfway), reviews, changes one answer and makes the plan.
+ * Journey: a keyboard-only user creates a plan, answers the core questions (with branches, Skip, Back
+ * and a reload halfway), then from the review every question that refines the plan ("Not sure",
+ * more branches), changes one answer and makes the plan.
  * No mouse: every action is Tab / Shift+Tab, arrows, Space, Enter or typing.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,32 +22,20 @@ import { savedPlans } from './tabs.helpers';
 
 const PLAN_NAME = 'Keyboard journey plan';
 
-/** Question id → answer, in the order the questions should appear for these answers. */
-const ANSWERS: [string, KeyboardAnswer | 'skip'][] = [
+/** The core questions (on the way to a first plan) → answer, in the order they should appear. */
+const CORE: [string, KeyboardAnswer | 'skip'][] = [
   ['planner-type', { choose: 'A university or academic research team' }],
   ['funder', 'skip'],
   ['programme-summary', { type: 'A trial of a new medicine for a rare muscle disease in children.' }],
   ['product-type', { choose: 'A medicine' }],
   ['study-type', 'skip'],
   ['therapeutic-area', { choose: 'Brain and nerves' }],
-  ['therapeutic-area-detail', 'skip'],
   ['rare-disease', { choose: 'Yes' }],
-  ['product-designations', 'skip'],
-  // Branch: rare disease = yes adds these three.
-  ['patient-org-exists', { notSure: true }],
-  ['registry-status', { choose: 'Yes, one is running' }],
-  ['natural-history-known', { choose: 'Very little is known' }],
   ['populations', { tick: ['Children (under 12)', 'Family members or carers who give care'] }],
-  // Branch: children add assent, young persons' group and carers reporting.
-  ['assent-plan', { choose: 'Materials co-designed and tested with young people' }],
-  ['ypag-access', { choose: 'Yes, we have one or can reach one' }],
-  ['obsro-need', { choose: 'For some' }],
-  ['paediatric-age-bands', 'skip'],
   ['development-stage', { choose: 'Early trials in people' }],
-  ['fih-population', 'skip'],
   ['regions', { tick: ['European Union', 'United Kingdom'] }],
+  // Branch: an EU medicine asks for its EU filing date on the core path.
   ['eu-filing-date', 'skip'],
-  ['languages', { tick: ['English'] }],
   [
     'ped-purposes',
     {
@@ -54,6 +43,25 @@ const ANSWERS: [string, KeyboardAnswer | 'skip'][] = [
     },
   ],
   ['existing-evidence', 'skip'],
+  ['budget', { choose: 'Substantial' }],
+  ['timeline', { choose: '1 to 3 years' }],
+];
+
+/** The questions that refine the plan, opened from the review, in the order they should appear. */
+const REFINE: [string, KeyboardAnswer | 'skip'][] = [
+  ['therapeutic-area-detail', 'skip'],
+  ['product-designations', 'skip'],
+  // Branch: rare disease = yes adds these three.
+  ['patient-org-exists', { notSure: true }],
+  ['registry-status', { choose: 'Yes, one is running' }],
+  ['natural-history-known', { choose: 'Very little is known' }],
+  // Branch: children add assent, young persons' group, carers reporting and age bands.
+  ['assent-plan', { choose: 'Materials co-designed and tested with young people' }],
+  ['ypag-access', { choose: 'Yes, we have one or can reach one' }],
+  ['obsro-need', { choose: 'For some' }],
+  ['paediatric-age-bands', 'skip'],
+  ['fih-population', 'skip'],
+  ['languages', { tick: ['English'] }],
   ['ped-types', { notSure: true }],
   ['coa-status', { choose: 'We need to adapt existing measures' }],
   ['digital-measures', { choose: 'No' }],
@@ -67,8 +75,6 @@ const ANSWERS: [string, KeyboardAnswer | 'skip'][] = [
   ['modes', { tick: ['A mix of both'] }],
   ['payment-policy', { choose: 'Yes, at a fair rate' }],
   ['accessibility-needs', { tick: ['Tiredness or pain that limits time'] }],
-  ['budget', { choose: 'Substantial' }],
-  ['timeline', { choose: '1 to 3 years' }],
   ['phases-in-scope', { none: true }],
   ['key-milestone-date', { date: '2027-03-31' }],
 ];
@@ -120,7 +126,7 @@ async function checkedLabels(page: Page): Promise<string[]> {
 describe('questionnaire by keyboard only', () => {
   const browser = useBrowser();
 
-  it('creates a plan, answers every question with branches, survives a reload, reviews and makes the plan', async () => {
+  it('creates a plan, answers the core and then the refining questions with branches, survives a reload, reviews and makes the plan', async () => {
     const app = await openApp(browser());
     const { page } = app;
     try {
@@ -155,58 +161,73 @@ describe('questionnaire by keyboard only', () => {
       const visited: string[] = [];
       let reloaded = false;
       let wentBack = false;
-      for (const [id, answer] of ANSWERS) {
-        // After the error above, focus stays on the Next button; every later question gets focus on its heading.
-        if (visited.length === 0) expect(await currentQuestionId(page)).toBe(id);
-        else await expectQuestionFocused(page, id);
-        visited.push(id);
+      const answerAll = async (list: [string, KeyboardAnswer | 'skip'][]) => {
+        for (const [id, answer] of list) {
+          // After the error above, focus stays on the Next button; every later question gets focus on its heading.
+          if (visited.length === 0) expect(await currentQuestionId(page)).toBe(id);
+          else await expectQuestionFocused(page, id);
+          visited.push(id);
 
-        if (id === 'assent-plan' && !reloaded) {
-          // ── Reload halfway: back at the same question, earlier answers kept.
-          reloaded = true;
-          await page.reload();
-          expect(page.url()).toBe(questionsUrl);
-          await expectQuestionFocused(page, 'assent-plan');
-          await pressButton(page, /^Back$/);
-          await expectQuestionFocused(page, 'populations');
-          expect(await checkedLabels(page)).toEqual(['Children (under 12)', 'Family members or carers who give care']);
+          if (id === 'development-stage' && !reloaded) {
+            // ── Reload halfway: back at the same question, earlier answers kept.
+            reloaded = true;
+            await page.reload();
+            expect(page.url()).toBe(questionsUrl);
+            await expectQuestionFocused(page, 'development-stage');
+            await pressButton(page, /^Back$/);
+            await expectQuestionFocused(page, 'populations');
+            expect(await checkedLabels(page)).toEqual([
+              'Children (under 12)',
+              'Family members or carers who give care',
+            ]);
+            await next(page);
+            await expectQuestionFocused(page, 'development-stage');
+          }
+
+          if (answer === 'skip') {
+            await pressButton(page, 'Skip this question');
+            continue;
+          }
+          await answerByKeyboard(page, answer);
+
+          if ('notSure' in answer && id === 'patient-org-exists') {
+            // "Not sure" explains the assumption we plan with.
+            const assumption = page.locator('form.question .assumption[role="status"]');
+            await assumption.waitFor();
+            expect(await assumption.textContent()).toContain('We assume there is no group to lean on');
+            // It says what we plan with, not "not sure (so we assumed: …)" (a bug this journey found).
+            expect(await assumption.textContent()).toContain('We will assume: No, or none that is active.');
+          }
+
+          if (id === 'rare-disease' && !wentBack) {
+            // ── Back once: the previous answer is still there; then forward again, keeping "Yes".
+            wentBack = true;
+            await pressButton(page, /^Back$/);
+            await expectQuestionFocused(page, 'therapeutic-area');
+            expect(await checkedLabels(page)).toEqual(['Brain and nerves (neurology)']);
+            await next(page);
+            await expectQuestionFocused(page, 'rare-disease');
+            expect(await checkedLabels(page)).toEqual(['Yes']);
+          }
           await next(page);
-          await expectQuestionFocused(page, 'assent-plan');
         }
+      };
 
-        if (answer === 'skip') {
-          await pressButton(page, 'Skip this question');
-          continue;
-        }
-        await answerByKeyboard(page, answer);
-
-        if ('notSure' in answer && id === 'patient-org-exists') {
-          // "Not sure" explains the assumption we plan with.
-          const assumption = page.locator('form.question .assumption[role="status"]');
-          await assumption.waitFor();
-          expect(await assumption.textContent()).toContain('We assume there is no group to lean on');
-          // It says what we plan with, not "not sure (so we assumed: …)" (a bug this journey found).
-          expect(await assumption.textContent()).toContain('We will assume: No, or none that is active.');
-        }
-
-        if (id === 'patient-org-exists' && !wentBack) {
-          // ── Back once: the previous answer is still there; then forward again, keeping "Not sure".
-          wentBack = true;
-          // (Back past the skipped product-designations question to rare-disease.)
-          await pressButton(page, /^Back$/);
-          await expectQuestionFocused(page, 'product-designations');
-          await pressButton(page, /^Back$/);
-          await expectQuestionFocused(page, 'rare-disease');
-          expect(await checkedLabels(page)).toEqual(['Yes']);
-          await next(page);
-          await expectQuestionFocused(page, 'product-designations');
-          await pressButton(page, 'Skip this question');
-          await expectQuestionFocused(page, 'patient-org-exists');
-          expect(await checkedLabels(page)).toEqual(['Not sure']);
-        }
-        await next(page);
-      }
+      // ── The core questions lead to a first plan: branches that refine it are not asked yet.
+      await answerAll(CORE);
       expect(reloaded && wentBack).toBe(true);
+      for (const id of ['patient-org-exists', 'assent-plan', 'stakeholders', 'team-experience'])
+        expect(visited).not.toContain(id);
+      const reviewHeading = page.getByRole('heading', { level: 1, name: 'Check your answers' });
+      await reviewHeading.waitFor();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+        .toBe('Check your answers');
+
+      // ── Refine from the review: the remaining questions, with their own branches.
+      await page.getByRole('heading', { level: 2, name: 'Refine your plan' }).waitFor();
+      await pressButton(page, /^Answer the \d+ remaining questions$/);
+      await answerAll(REFINE);
 
       // Branches: rare-disease and children questions appeared; device and HTA ones did not.
       for (const id of ['patient-org-exists', 'registry-status', 'natural-history-known', 'assent-plan', 'ypag-access'])
@@ -214,8 +235,7 @@ describe('questionnaire by keyboard only', () => {
       for (const id of ['device-risk-class', 'human-factors-status', 'hta-bodies', 'hta-timing', 'ppi-interest'])
         expect(visited).not.toContain(id);
 
-      // ── Review: focus on its heading, the answers in words.
-      const reviewHeading = page.getByRole('heading', { level: 1, name: 'Check your answers' });
+      // ── Review: focus on its heading, the answers in words (the refining ones behind "Or choose a question").
       await reviewHeading.waitFor();
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
@@ -223,6 +243,12 @@ describe('questionnaire by keyboard only', () => {
       const row = (prompt: string) =>
         page.locator('.review-row').filter({ has: page.getByRole('term').filter({ hasText: prompt }) });
       expect(await row('Is it a rare disease?').locator('dd').first().textContent()).toBe('Yes');
+      const openRefining = async () => {
+        await tabTo(page, (f) => f.tag === 'summary' && f.text === 'Or choose a question', 'the refining questions');
+        await page.keyboard.press('Enter');
+        await page.locator('.refine details[open]').waitFor();
+      };
+      await openRefining();
       expect(await row('Is there a patient organisation for this condition?').locator('dd').first().textContent()).toBe(
         'not sure (so we assumed: No, or none that is active)',
       );
@@ -241,10 +267,11 @@ describe('questionnaire by keyboard only', () => {
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
         .toBe('Check your answers');
+      await openRefining();
       await expect.poll(() => row('How experienced is your team').locator('dd').first().textContent()).toBe('4 of 5');
 
       // ── Make the plan.
-      await pressButton(page, 'Make my plan');
+      await pressButton(page, 'Make my plan', { backwards: true });
       await page.getByRole('heading', { level: 1, name: PLAN_NAME }).waitFor();
       await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/plan\/[^/]+$/);
       // The new screen starts with focus on <main>.

@@ -8,6 +8,7 @@ import ICAL from 'ical.js';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { openApp, readPdf, saveDownload, tempDir, useBrowser } from './helpers';
+import { openTool } from './plan.helpers';
 
 const EXAMPLE = 'Cancer medicine heading for HTA in Europe and Canada';
 const ENDPOINTS = 'Choose endpoints and meaningful change that matter to patients';
@@ -51,6 +52,7 @@ describe('calendar and spreadsheet tables', () => {
       await detail.getByRole('heading', { level: 2, name: ENDPOINTS }).waitFor();
       await detail.getByLabel('Owner').fill('Outcomes lead, Lyon');
       await detail.getByLabel('Target date').fill('2027-02-15');
+      await openTool(page, 'Export');
       await page.getByText('2 dated activities: the target dates you set and the milestone.').waitFor();
 
       const ics = await downloadByKeyboard(page, 'Calendar (.ics)', files.dir);

@@ -5,6 +5,7 @@ import { createQuestionnaireMachine, type QuestionnaireEvent } from '../../src/m
 import { MINI_QUESTIONS, MINI_VALUES } from '../fixtures/content-min/questions';
 import type { Answer } from '../../src/domain/answers';
 import { visibleQuestions } from '../../src/domain/questionnaire/visibility';
+import { trackOf } from '../../src/domain/questionnaire/navigation';
 
 const machine = createQuestionnaireMachine(MINI_QUESTIONS);
 type Snap = ReturnType<typeof machine.transition>;
@@ -29,6 +30,7 @@ function events(snap: Snap): QuestionnaireEvent[] {
     { type: 'nav.review' },
     { type: 'questionnaire.finish' },
     { type: 'review.open' },
+    { type: 'refine.start' },
     ...jumps,
   ];
 }
@@ -57,18 +59,35 @@ describe('questionnaire machine (model-based)', { timeout: 60_000 }, () => {
     expect(paths.length).toBeGreaterThan(50);
   });
 
-  it('reaches every section that has questions, the review and the finished state', () => {
+  it('reaches the three modes, and every question while answering', () => {
     const reached = new Set(paths.map((p) => String(p.state.value)));
-    expect([...reached].sort()).toEqual(['context', 'done', 'review', 'when', 'who', 'why']);
+    expect([...reached].sort()).toEqual(['answering', 'done', 'review']);
+    const shown = new Set(paths.filter((p) => p.state.value === 'answering').map((p) => p.state.context.currentId));
+    expect([...shown].sort()).toEqual(MINI_QUESTIONS.map((q) => q.id).sort());
   });
 
-  it('never sits in a section without a visible current question (no dead ends)', () => {
+  it('never answers without a visible current question, and shows none on the review (no dead ends)', () => {
     for (const p of paths) {
-      const value = String(p.state.value);
-      if (value === 'review' || value === 'done') continue;
+      const via = p.steps.map((s) => s.event.type).join(',');
+      if (p.state.value !== 'answering') {
+        expect(p.state.context.currentId, via).toBeNull();
+        continue;
+      }
       const q = MINI_QUESTIONS.find((x) => x.id === p.state.context.currentId);
-      expect(q?.section, `${value} via ${p.steps.map((s) => s.event.type).join(',')}`).toBe(value);
-      expect(visibleQuestions(MINI_QUESTIONS, p.state.context.answers)).toContain(q);
+      expect(q, via).toBeDefined();
+      expect(visibleQuestions(MINI_QUESTIONS, p.state.context.answers), via).toContain(q);
+    }
+  });
+
+  it('reaches a refining question only from the review or the finished plan, never by paging core questions', () => {
+    for (const p of paths) {
+      const q = MINI_QUESTIONS.find((x) => x.id === p.state.context.currentId);
+      if (p.state.value !== 'answering' || !q || trackOf(q) !== 'refine') continue;
+      const types = p.steps.map((s) => s.event.type);
+      expect(
+        types.some((t) => t === 'refine.start' || t === 'review.goto'),
+        `${q.id} via ${types.join(',')}`,
+      ).toBe(true);
     }
   });
 

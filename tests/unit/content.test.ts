@@ -96,6 +96,8 @@ describe('content validation catches authoring mistakes', () => {
       year: 2020,
       url: 'https://example.org/x',
       kind: 'report',
+      status: 'final',
+      publisherShort: 'Nobody',
     });
     r.sources.references.push('references/extra.yaml');
     const result = parseContent(r);

@@ -35,10 +35,12 @@ describe('custom points in the plan', () => {
     // six catch-up and set-up points of the phases it has passed (ps-unmet-need, ps-partnership-setup
     // 8 h × 8, disc-outcomes-that-matter, pre-coa-strategy, ec-consent-materials, ec-tolerability-pro
     // 4 h × 8; the other four study research participants): 932 + 64 + 32 = 1 028.
-    expect(plan.summary.points).toBe(31);
-    expect(plan.summary.patientHours).toBe(1040);
+    // Knowledge base v2 adds two set-up and launch points to this plan: safety reporting during
+    // engagement (1 h × 4) and the compliance review of patient materials (2 h × 4): 1 040 h.
+    expect(plan.summary.points).toBe(33);
+    expect(plan.summary.patientHours).toBe(1052);
     expect(plan.summary.byPriority.essential).toBe(22);
-    expect(plan.summary.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(1040 * 50);
+    expect(plan.summary.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(1052 * 50);
     expect(plan.summary.byPhase.find((p) => p.phaseId === 'launch')).toMatchObject({ essential: 2 });
   });
 
@@ -53,7 +55,7 @@ describe('custom points in the plan', () => {
     const plan = buildPlan(content, { answers, settings, edits: { points: {}, custom: [old as CustomPoint] } });
     const item = plan.phases.flatMap((p) => p.items).find((i) => i.id === 'custom-old')!;
     expect(item).toMatchObject({ priority: 'recommended', patientHours: 0 });
-    expect(plan.summary.patientHours).toBe(1028); // 932 + the catch-up and set-up points' 96 h (above)
+    expect(plan.summary.patientHours).toBe(1040); // 932 + the catch-up and set-up points' 96 h + v2's 12 h (above)
   });
 
   it('a saved or imported plan keeps a custom point’s priority and hours, and drops nonsense', () => {

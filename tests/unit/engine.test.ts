@@ -117,6 +117,7 @@ describe('the plan', () => {
         [
           'td-diversity-plan:essential',
           'td-endpoints:essential',
+          'td-older-adults-frailty:recommended',
           'td-protocol-review:essential',
           'td-steering-committee:recommended',
         ],
@@ -144,31 +145,32 @@ describe('the plan', () => {
     ]);
     const s = plan.summary;
     // 18, not 19: the FDA listening meeting (ps-pfdd-meeting) is US-only since applicability became data.
-    expect(s.points).toBe(18);
-    expect(s.byPriority).toEqual({ essential: 12, recommended: 6, optional: 0 });
+    // 19 since the older adults and frailty point (4 h × 8) joined in knowledge base v2.
+    expect(s.points).toBe(19);
+    expect(s.byPriority).toEqual({ essential: 12, recommended: 7, optional: 0 });
     expect(s.byPhase.map((p) => [p.phaseId, p.essential, p.recommended, p.optional])).toEqual([
       ['priority-setting', 2, 2, 0],
-      ['trial-design', 3, 1, 0],
+      ['trial-design', 3, 2, 0],
       ['trial-conduct', 3, 2, 0],
       ['dissemination', 4, 1, 0],
     ]);
-    expect(s.patientHours).toBe(994);
+    expect(s.patientHours).toBe(1026);
     expect(s.participants).toBe(292);
     expect(s.cost).toMatchObject({ rate: 40, currency: 'EUR' });
-    expect(s.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(39_760);
+    expect(s.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(41_040);
     expect(s.profile.map((l) => l.label)).toEqual(expect.arrayContaining(['Why', 'What', 'Who', 'How', 'When']));
 
-    // Leaving out the journey map (4 h × 12 people) takes 48 partner hours off: 946 h, 23 650 GBP at 25 an hour.
+    // Leaving out the journey map (4 h × 12 people) takes 48 partner hours off: 978 h, 24 450 GBP at 25 an hour.
     const fewer = buildPlan(content, {
       answers: example('low-budget-academic'),
       edits: { points: { 'ps-journey-map': { decision: 'exclude' } }, custom: [] },
       settings: { hourlyRate: 25, currency: 'GBP', ratesSetByTeam: true, essentialCap: NO_CAP },
     }).summary;
-    expect(fewer.points).toBe(17);
-    expect(fewer.byPriority).toEqual({ essential: 12, recommended: 5, optional: 0 });
-    expect(fewer.patientHours).toBe(946);
+    expect(fewer.points).toBe(18);
+    expect(fewer.byPriority).toEqual({ essential: 12, recommended: 6, optional: 0 });
+    expect(fewer.patientHours).toBe(978);
     expect(fewer.cost).toMatchObject({ rate: 25, currency: 'GBP' });
-    expect(fewer.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(23_650);
+    expect(fewer.cost.lines.find((l) => l.id === 'partners')?.amount).toBe(24_450);
   });
 
   it('always includes the considerations every plan needs, and says why', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realContent } from './realContent';
 import { buildPlan } from '../../src/domain/engine/buildPlan';
-import type { Answers } from '../../src/domain/answers';
+import { NOT_SURE, type Answers } from '../../src/domain/answers';
 import type { PlanItem } from '../../src/domain/plan/types';
 import { scoreItem } from '../../src/domain/engine/prioritise';
 import { costBasis } from '../../src/domain/plan/currency';
@@ -122,13 +122,31 @@ describe('the estimate', () => {
     const review = item(items(answers), 'td-protocol-review');
     const b = costBasis(content, answers);
     const lines = itemLines(review, b, expenseContext(content, answers), content);
-    // 6 hours × 10 people = 60 partner hours at £27.50; 20 visits at £40; 2 sessions × 1 interpreter at £300.
+    // 6 hours × 10 people = 60 partner hours at £27.50; 20 visits at £40; French: one translation at £250.
     expect(review.patientHours).toBe(60);
     expect(lines.partners).toBe(1650);
     expect(lines.travel).toBe(800);
     expect(lines.carers).toBe(0);
-    expect(lines.interpreters).toBe(600);
+    expect(lines.interpreters).toBe(250);
     expect(lines.participants).toBe(0);
+    const signed = itemLines(
+      review,
+      b,
+      expenseContext(content, { ...answers, languages: ['english'], 'accessibility-needs': ['sensory'] }),
+      content,
+    );
+    // 2 sessions (6 hours each, 3-hour sessions) with a sign language interpreter at £300.
+    expect(signed.interpreters).toBe(600);
+  });
+  it('pays no thank-you for a feedback questionnaire from people already in the study', () => {
+    const list = items({ 'development-stage': 'confirmatory', 'phases-in-scope': ['trial-conduct'], regions: ['uk'] });
+    const feedback = item(list, 'tc-participant-feedback');
+    expect(feedback.methods[0]!.method.id).toBe('participant-feedback');
+    expect(feedback.participants?.people).toBeGreaterThan(0);
+    const answers: Answers = { regions: ['uk'] };
+    expect(
+      itemLines(feedback, costBasis(content, answers), expenseContext(content, answers), content).participants,
+    ).toBe(0);
   });
   it('keeps research participants apart from patient-partner hours', () => {
     const list = items({ 'development-stage': 'submission', 'phases-in-scope': ['regulatory'] });
@@ -153,7 +171,10 @@ describe('budget reconciliation', () => {
     expect(b.lean!.total).toBeGreaterThan(10000);
     expect(b.lean!.total).toBeLessThan(plan.summary.cost.total);
     expect(b.message).toMatch(/Even a lean version costs .* with every essential point kept/);
-    expect(b.message).toMatch(/Raise the budget, narrow the phases in scope/);
+    expect(b.message).toMatch(
+      /: £[\d,]+ more than the band allows\. The largest costs left are “[^”]+” \(essential, £[\d,]+\)/,
+    );
+    expect(b.message).toMatch(/To fit, raise the budget by £[\d,]+, narrow the phases in scope/);
     const essentials = new Set(
       plan.phases
         .flatMap((p) => p.items)
@@ -178,7 +199,9 @@ describe('budget reconciliation', () => {
     expect(b.lean!.total).toBeLessThanOrEqual(10000);
     const kinds = new Set(b.lean!.steps.map((s) => s.kind));
     expect(kinds).toContain('fewer-rounds');
-    expect(kinds).toContain('cheaper-method');
+    // Steps are listed largest saving first.
+    const savings = b.lean!.steps.map((s) => s.saving);
+    expect(savings).toEqual([...savings].sort((x, y) => y - x));
     const essentials = new Set(
       plan.phases
         .flatMap((p) => p.items)
@@ -205,5 +228,88 @@ describe('the timeline limits the default phases', () => {
       answers: { timeline: 'under-6-months', 'phases-in-scope': ['discovery', 'trial-design'] },
     });
     expect(plan.phases.map((p) => p.phase.id)).toEqual(['discovery', 'trial-design']);
+  });
+});
+
+describe('legal duties under the cap', () => {
+  const euTrial: Answers = {
+    'product-type': 'medicine',
+    'study-type': 'randomised-trial',
+    regions: ['eu'],
+    'development-stage': 'confirmatory',
+    'phases-in-scope': ['trial-design', 'regulatory', 'dissemination'],
+  };
+  const essentials = (list: PlanItem[]) => list.filter((i) => i.priority === 'essential').map((i) => i.id);
+
+  it('makes the EU lay summary and package leaflet testing duties, with the law named', () => {
+    const list = items(euTrial);
+    const lay = item(list, 'diss-lay-summary');
+    expect(lay.priority).toBe('essential');
+    expect(lay.duty).toMatch(/EU Clinical Trials Regulation \(article 37 and annex V\)/);
+    expect(lay.reasons.map((r) => r.text)).toContain(
+      "Required by law: the EU Clinical Trials Regulation (article 37 and annex V) asks the sponsor to publish a summary of each trial's results for lay people within a year of the end of the trial.",
+    );
+    expect(item(list, 'reg-labelling').duty).toMatch(/Directive 2001\/83\/EC \(article 59\(3\)\)/);
+  });
+
+  it('is no duty outside its law: a US-only trial, an observational study, a device for the leaflet', () => {
+    expect(item(items({ ...euTrial, regions: ['us'] }), 'diss-lay-summary').duty).toBeUndefined();
+    expect(item(items({ ...euTrial, 'study-type': 'observational' }), 'diss-lay-summary').duty).toBeUndefined();
+    const device = items({ ...euTrial, 'product-type': 'device' });
+    expect(item(device, 'reg-labelling').duty).toBeUndefined();
+    expect(item(device, 'diss-lay-summary').duty).toMatch(/Medical Device Regulation \(article 77\(5\)\)/);
+  });
+
+  it('fills the cap with duties first, then the rest by benefit, never more than the cap', () => {
+    const list = items(euTrial, { hourlyRate: 40, currency: 'EUR', essentialCap: 2 });
+    expect(essentials(list).sort()).toEqual(['diss-lay-summary', 'reg-labelling']);
+    const three = items(euTrial, { hourlyRate: 40, currency: 'EUR', essentialCap: 3 });
+    expect(essentials(three)).toHaveLength(3);
+    expect(essentials(three)).toEqual(expect.arrayContaining(['diss-lay-summary', 'reg-labelling']));
+  });
+
+  it('says so when the duties alone exceed the cap', () => {
+    const plan = buildPlan(content, {
+      answers: euTrial,
+      settings: { hourlyRate: 40, currency: 'EUR', essentialCap: 1 },
+    });
+    const list = plan.phases.flatMap((p) => p.items);
+    expect(essentials(list)).toHaveLength(1);
+    expect(plan.summary.duties).toBe(2);
+    expect(plan.summary.capNote).toBe(
+      'This plan has 2 legal duties but keeps only 1 point essential, so 1 duty is shown as recommended. Raise the number of essentials to at least 2.',
+    );
+    expect(buildPlan(content, { answers: euTrial }).summary.capNote).toBeUndefined();
+  });
+});
+
+describe('EU joint clinical assessment for devices', () => {
+  const device = (cls: string) =>
+    buildPlan(content, {
+      answers: { 'product-type': 'device', 'device-eu-class': cls, regions: ['eu'], 'eu-filing-date': '2027-09-01' },
+    }).contexts;
+  it('applies to class III devices and class D tests filed from 2026, not to class IIb monitoring devices', () => {
+    expect(device('class-iii')).toContain('eu-jca');
+    expect(device('class-iib')).not.toContain('eu-jca');
+    expect(device('class-iia')).not.toContain('eu-jca');
+  });
+});
+
+describe('budget and regions, as the answers give them', () => {
+  it('does not assume a band when the team is not sure of the budget', () => {
+    const plan = buildPlan(content, { answers: { ...example('low-budget-academic'), budget: NOT_SURE } });
+    expect(plan.summary.budget.band).toBeNull();
+    expect(plan.summary.budget.lean).toBeNull();
+    expect(plan.summary.budget.message).toMatch(
+      /^You were not sure of the budget, so the plan is not checked against one: it needs about £/,
+    );
+  });
+  it('says which region a plan across several regions is costed in', () => {
+    const b = costBasis(content, { regions: ['us', 'eu'] });
+    expect(b.currency).toBe('USD');
+    expect(b.source).toMatch(
+      /^Your plan covers 2 regions with default rates; it is costed with the USD rates of the first in the list \(US\)\./,
+    );
+    expect(costBasis(content, { regions: ['uk'] }).source).not.toMatch(/covers/);
   });
 });

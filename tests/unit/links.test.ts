@@ -27,7 +27,9 @@ describe('links between the points of a plan', () => {
     });
     expect(ids('la-patient-materials')).toEqual({
       feedsInto: ['la-support-programme'],
-      usesDataFrom: ['tc-recruitment-materials', 'reg-ped-package', 'reg-labelling', 'reg-benefit-risk'],
+      // The package leaflet test is a legal duty in this EU plan, so it is listed first among the
+      // regulatory phase's points (essential before the others).
+      usesDataFrom: ['tc-recruitment-materials', 'reg-labelling', 'reg-ped-package', 'reg-benefit-risk'],
     });
   });
 

@@ -31,19 +31,55 @@ describe('saved plan migrations', () => {
     expect(result.ok && result.document.position).toEqual({ questionId: null, stage: 'done' });
   });
 
-  it('reads a current plan with edits unchanged', () => {
+  it('upgrades a v2 plan with edits, keeping its edits and settings', () => {
     const raw = fixture('v2-with-edits.json') as { edits: unknown; settings: unknown };
     const result = restoreDocument(raw);
-    expect(result.ok).toBe(true);
+    expect(result).toMatchObject({ ok: true, migratedFrom: 2 });
     if (result.ok) {
-      expect(result.migratedFrom).toBeUndefined();
       expect(result.document.edits).toEqual(raw.edits);
       expect(result.document.settings).toEqual(raw.settings);
     }
   });
 
+  it('2 → 3 drops the XState snapshot that repeated the answers and position, and changes nothing else', () => {
+    const v2 = fixture('v2-with-snapshot.json');
+    const v3 = {
+      schemaVersion: 3,
+      contentVersion: '2026.11.1',
+      id: 'plan-v2-snapshot',
+      name: 'Rare disease registry',
+      organisation: 'Muscle Charity',
+      createdAt: '2026-11-10T09:00:00.000Z',
+      updatedAt: '2026-11-11T16:30:00.000Z',
+      answers: {
+        'planner-type': 'patient-org',
+        'product-type': 'non-product',
+        'rare-disease': 'yes',
+        populations: ['children', 'carers'],
+        'patient-org-exists': { notSure: true },
+      },
+      position: { questionId: 'registry-status', stage: 'answering' },
+      edits: { points: { 'ps-partnership': { owner: 'Sam', status: 'planned' } }, custom: [] },
+      settings: { hourlyRate: 25, currency: 'GBP', ratesSetByTeam: true },
+    };
+    expect(MIGRATIONS[2]!(v2 as Record<string, unknown>)).toEqual(v3);
+    expect(restoreDocument(v2)).toEqual({ ok: true, document: v3, migratedFrom: 2 });
+  });
+
+  it('reads a current (v3) plan exactly as saved', () => {
+    const raw = fixture('v3-current.json');
+    expect(restoreDocument(raw)).toEqual({ ok: true, document: raw });
+  });
+
+  it('ignores a snapshot left in a current plan (an old file edited by hand)', () => {
+    const raw = fixture('v3-current.json') as Record<string, unknown>;
+    const withSnapshot = { ...raw, machine: { machineVersion: 1, snapshot: { value: 'review', context: {} } } };
+    expect(restoreDocument(withSnapshot)).toEqual({ ok: true, document: raw });
+  });
+
   it('repairs a tampered plan: keeps what is sound, drops what is not', () => {
     const result = restoreDocument(fixture('v2-tampered.json'));
+    expect(result.ok && 'machine' in result.document).toBe(false);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const d = result.document;
@@ -73,7 +109,7 @@ describe('saved plan migrations', () => {
 });
 
 describe('bounds on what a plan may hold', () => {
-  const base = { schemaVersion: 2, id: 'x', answers: {} };
+  const base = { schemaVersion: SCHEMA_VERSION, id: 'x', answers: {} };
   it.each([
     ['1e999 (read as Infinity)', JSON.parse('{"r":1e999}').r as number, 50],
     ['a negative rate', -5, 50],

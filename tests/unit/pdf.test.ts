@@ -33,6 +33,8 @@ import {
   type PdfReport,
 } from '../support/pdf';
 import { realContent } from './realContent';
+import { buildPartnerGuide, guideTexts } from '../../src/domain/partner/guide';
+import { fleschKincaidGrade } from '../../src/domain/text/readability';
 import { emptyDocument, exampleDocuments, LONG_TITLE, NOW, stressDocument } from '../fixtures/pdf/documents';
 
 const content: Content = realContent();
@@ -193,37 +195,63 @@ describe('PDF export', { timeout: 120_000 }, () => {
     expect([first.width, first.height]).toEqual([LETTER.width, LETTER.height]);
   });
 
-  it('renders the patient-partner guide in plain language, with exactly the points patients take part in', async () => {
+  it("renders the patient-partner guide in plain words: the partner view's tasks, plain titles, 12 pt (16 pt large print)", async () => {
     // The first example plus four team points in its first phase: one with patients and carers,
-    // three with researchers only (every built-in point involves someone on the patient side).
+    // three with researchers only.
     const example = examples[0]!;
     const phase = (example.answers['phases-in-scope'] as string[])[0]!;
     const custom = stressDocument(content)
       .edits.custom.slice(2, 6)
       .map((c) => ({ ...c, phase }));
-    const document = { ...example, edits: { ...example.edits, custom } };
-    const r = await render(document, { audience: 'partner' });
-    expectValidFile(r);
-    for (const h of [
-      'A GUIDE FOR PATIENT PARTNERS',
-      'About this guide',
-      'Where you can contribute',
-      'Support and payment',
-      'Words used in this guide',
-    ])
-      expect(r.flat).toContain(h);
-    expect(r.info.Title).toBe(`${document.name}: a guide for patient partners`);
-    const patientSide = new Set(content.stakeholders.filter((s) => s.group === 'patient-side').map((s) => s.id));
-    const expected = items(r.plan).filter((i) => i.who.some((w) => patientSide.has(w)));
-    expect(expected.length).toBeGreaterThan(0);
-    expect(items(r.plan).length - expected.length, 'researcher-only points').toBe(3);
-    // The point titles of "Where you can contribute" are exactly these points, each once.
-    const listed = textsOfSize(sectionLines(r, 'Where you can contribute'), POINT_TITLE_SIZE);
-    expect([...listed].sort()).toEqual(expected.map((i) => collapse(i.title)).sort());
-    for (const item of expected) if (item.point) expect(r.flat).toContain(collapse(item.point.plain).slice(0, 60));
-    // No jargon tables.
-    for (const jargon of ['Methods, ranked', 'PED generated', 'Team effort', 'Quality checklist'])
-      expect(r.flat).not.toContain(jargon);
+    const document = {
+      ...example,
+      edits: { ...example.edits, custom },
+      settings: { ...example.settings, partnerContact: { name: 'Ana Ruiz', phone: '+44 20 7946 0000' } },
+    };
+    for (const largePrint of [false, true]) {
+      const r = await render(document, { audience: 'partner', largePrint });
+      expectValidFile(r);
+      for (const h of [
+        'About this guide',
+        'Where you could help',
+        'Support, payment and access',
+        'Who to contact',
+        'Ana Ruiz',
+        'Other roles you may want later',
+        'Words used in this guide',
+      ])
+        expect(r.flat).toContain(h);
+      expect(r.info.Title).toBe(`${document.name}: a guide for patient partners`);
+      const guide = buildPartnerGuide(content, r.plan, document);
+      const moments = guide.groups.flatMap((g) => g.moments);
+      const body = largePrint ? 16 : 12;
+      // Task titles are set 1.3 pt above body size: exactly the partner view's tasks, each once.
+      const listed = textsOfSize(sectionLines(r, 'Where you could help'), body + 1.3);
+      expect([...listed].sort()).toEqual(moments.map((m) => collapse(m.title)).sort());
+      // No professional-only title: a point's own title appears only where it is its plain title too.
+      for (const item of items(r.plan))
+        if (item.point && item.point.plainTitle !== item.title) expect(r.flat).not.toContain(collapse(item.title));
+      expect(r.flat).not.toMatch(/Step \d/);
+      // Every sentence of ours in the guide is printed, and reads at grade 8 or below
+      // (The "I'm interested" form is the view's alone: a PDF cannot send anything back.)
+      for (const text of guideTexts(guide).filter((t) => t !== guide.interest.text)) {
+        expect(r.flat).toContain(collapse(text).slice(0, 50));
+        expect(fleschKincaidGrade(text), text).toBeLessThanOrEqual(8);
+      }
+      // Body text: nothing below the body size but the page footers.
+      const guidePages = r.pages.filter(
+        (p) => p.flat.includes('About this guide') || p.flat.includes('Where you could help'),
+      );
+      const small = guidePages
+        .flatMap((p) => p.lines)
+        .filter(
+          (l) =>
+            l.size < body - 0.01 &&
+            !/^Page \d+ of \d+$/.test(l.text) &&
+            !l.text.includes('a guide for patient partners'),
+        );
+      expect(small.map((l) => `${l.text} (${l.size} pt)`)).toEqual([]);
+    }
   });
 
   it('says clearly when a plan has no engagement points', async () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { realContent } from './realContent';
 import { viewAnswers, visibleQuestions } from '../../src/domain/questionnaire/visibility';
-import { nextQuestionId, previousQuestionId, progress } from '../../src/domain/questionnaire/navigation';
+import {
+  firstQuestionId,
+  firstRefineId,
+  lastQuestionId,
+  nextQuestionId,
+  openRefineCount,
+  previousQuestionId,
+  progress,
+} from '../../src/domain/questionnaire/navigation';
 import { validateAnswer } from '../../src/domain/questionnaire/validation';
 import { conditionLeaves, leafOptionIds } from '../../src/domain/content/conditionIds';
 import { optionIds } from '../../src/domain/content/options';
@@ -302,22 +310,76 @@ describe('branching', () => {
 });
 
 describe('navigation and progress', () => {
-  it('moves forward and back through visible questions only', () => {
-    const visible = visibleQuestions(qs, {});
-    const first = visible[0]!.id;
-    const second = nextQuestionId(qs, {}, first);
-    expect(second).toBe(visible[1]!.id);
-    expect(previousQuestionId(qs, {}, second!)).toBe(first);
-    expect(previousQuestionId(qs, {}, first)).toBeNull();
-    expect(nextQuestionId(qs, {}, visible.at(-1)!.id)).toBeNull();
+  /** The core questions of content/questions.yaml (`core: true`), in asking order, written out by hand. */
+  const CORE = [
+    'planner-type',
+    'funder',
+    'programme-summary',
+    'product-type',
+    'study-type',
+    'therapeutic-area',
+    'rare-disease',
+    'populations',
+    'development-stage',
+    'regions',
+    'ped-purposes',
+    'existing-evidence',
+    'budget',
+    'timeline',
+  ];
+  const page = (answers: Answers, from: string | null) => {
+    const ids: string[] = [];
+    for (let id = from; id !== null && ids.length <= qs.length; id = nextQuestionId(qs, answers, id)) ids.push(id);
+    return ids;
+  };
+
+  it('pages through the core questions only on the way to a first plan', () => {
+    expect(firstQuestionId(qs, {})).toBe('planner-type');
+    expect(page({}, 'planner-type')).toEqual(CORE);
+    expect(lastQuestionId(qs, {})).toBe('timeline');
+    // A device adds its home-use question; an EU medicine its EU filing date (the JCA depends on it).
+    expect(page({ 'product-type': 'device' }, 'planner-type')).toEqual([
+      ...CORE.slice(0, 5),
+      'home-use',
+      ...CORE.slice(5),
+    ]);
+    expect(page({ 'product-type': 'medicine', regions: ['eu'] }, 'planner-type')).toEqual([
+      ...CORE.slice(0, 10),
+      'eu-filing-date',
+      ...CORE.slice(10),
+    ]);
+    expect(previousQuestionId(qs, {}, 'funder')).toBe('planner-type');
+    expect(previousQuestionId(qs, {}, 'planner-type')).toBeNull();
   });
 
-  it('counts progress over the questions the answers make visible', () => {
-    const before = progress(qs, {}, null).total;
-    const populations = byId('populations');
-    const after = progress(qs, { [populations.id]: ['children', 'adolescents'], 'rare-disease': 'yes' }, null).total;
-    expect(after).toBeGreaterThan(before);
-    expect(progress(qs, {}, null).percent).toBe(0);
+  it('keeps every required question on the core path', () => {
+    const required = qs.filter((q) => q.required).map((q) => q.id);
+    expect(required).toEqual(['planner-type', 'product-type', 'development-stage', 'ped-purposes']);
+    for (const id of required) expect(CORE).toContain(id);
+  });
+
+  it('pages through the refining questions apart, starting with the first unanswered one', () => {
+    const refine = page({}, firstRefineId(qs, {}));
+    expect(refine[0]).toBe('therapeutic-area-detail');
+    expect(refine.at(-1)).toBe('key-milestone-date');
+    expect(refine.filter((id) => CORE.includes(id))).toEqual([]);
+    expect(refine).toHaveLength(visibleQuestions(qs, {}).length - CORE.length);
+    expect(previousQuestionId(qs, {}, refine[0]!)).toBeNull();
+    expect(firstRefineId(qs, { 'therapeutic-area-detail': 'Asthma' })).toBe('languages');
+    expect(openRefineCount(qs, { 'therapeutic-area-detail': 'Asthma' })).toBe(refine.length - 1);
+  });
+
+  it('counts progress over the questions of the current track that the answers make visible', () => {
+    expect(progress(qs, {}, 'funder')).toEqual({ answered: 0, total: 14, position: 2, percent: 0 });
+    expect(progress(qs, { 'planner-type': 'academic', 'product-type': 'device' }, 'home-use')).toEqual({
+      answered: 2,
+      total: 15,
+      position: 6,
+      percent: 13,
+    });
+    const refining = progress(qs, {}, 'languages').total;
+    const withChildren = progress(qs, { populations: ['children', 'adolescents'], 'rare-disease': 'yes' }, 'languages');
+    expect(withChildren.total).toBeGreaterThan(refining);
   });
 });
 

@@ -22,4 +22,22 @@ describe('routes', () => {
     });
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', path: 'nowhere' });
   });
+
+  it('reads the partner view and share links', () => {
+    expect(parseRoute('#/plan/p%201/partner')).toEqual({ name: 'partner', planId: 'p 1' });
+    expect(parseRoute(href.partner('a/b'))).toEqual({ name: 'partner', planId: 'a/b' });
+    expect(href.share('plan1.x.y.AB-_c')).toBe('#/share/plan1.x.y.AB-_c');
+    expect(parseRoute('#/share/plan1.x.y.AB-_c')).toEqual({ name: 'share', payload: 'plan1.x.y.AB-_c' });
+    expect(parseRoute('#/share/')).toEqual({ name: 'not-found', path: 'share/' });
+    expect(parseRoute('#/plan/p/partner/more')).toEqual({ name: 'not-found', path: 'plan/p/partner/more' });
+  });
+});
+
+describe('the presenter route', () => {
+  it('reads #/plan/<id>/present, and only that shape', () => {
+    expect(href.present('a b/c')).toBe('#/plan/a%20b%2Fc/present');
+    expect(parseRoute(href.present('a b/c'))).toEqual({ name: 'present', planId: 'a b/c' });
+    expect(parseRoute('#/plan/p1/present')).toEqual({ name: 'present', planId: 'p1' });
+    expect(parseRoute('#/plan/p1/present/extra')).toEqual({ name: 'not-found', path: 'plan/p1/present/extra' });
+  });
 });

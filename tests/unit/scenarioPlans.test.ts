@@ -24,6 +24,12 @@ const fonts = {
   bold: readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf')).toString('base64'),
 };
 
+/** Each place a word appears in a PDF's text, with a little of the text around it. */
+function pdfContext(text: string, pattern: RegExp): string[] {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  return [...text.matchAll(global)].map((m) => text.slice(Math.max(0, m.index - 60), m.index + 60));
+}
+
 it('covers at least 12 programmes', () => {
   expect(SCENARIOS.length).toBeGreaterThanOrEqual(12);
 });
@@ -75,8 +81,8 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (id, scen
       const pattern = termPattern(word);
       const where = screen.filter((t) => pattern.test(t.text)).map((t) => t.where);
       expect(where, `"${word}" on screen`).toEqual([]);
-      // The PDF item pages draw the same texts; its appendix (glossary, sources, regions) does not
-      // yet follow applicability, so the PDF is checked for the programme details only.
+      expect(pdfContext(team, pattern), `"${word}" in the full PDF`).toEqual([]);
+      expect(pdfContext(partner, pattern), `"${word}" in the partner PDF`).toEqual([]);
     }
     // The programme summary the team typed is at the top of the screen and in both PDFs.
     const summary = String(scenario.answers['programme-summary']);

@@ -66,7 +66,7 @@ describe('executive summary PDF', () => {
     expect(row?.text).toBe(
       'Patient input to HTA scoping (PICO) Essential Market access lead 30 April 2027 In progress',
     );
-    expect(report.flat).toContain('Total estimate €201,830');
+    expect(report.flat).toContain('Total estimate €142,275');
     expect(report.flat).toContain(
       'Key milestones 1 December 2026 Programme milestone 30 April 2027 Patient input to HTA scoping (PICO)',
     );

@@ -11,12 +11,14 @@ export const COLLECTION_FILES = {
   points: 'points',
   considerations: 'considerations',
   qualityCriteria: 'quality-criteria',
+  metrics: 'metrics',
   regions: 'regions',
   references: 'references',
   glossary: 'glossary',
   questions: 'questions',
   rules: 'rules',
   examples: 'examples',
+  partner: 'partner',
 } as const satisfies Record<Exclude<keyof Content, 'meta' | 'scoring'>, string>;
 
 export type CollectionKey = keyof typeof COLLECTION_FILES;

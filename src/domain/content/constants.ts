@@ -6,6 +6,9 @@ export const BASELINES = ['essential', 'recommended', 'optional', 'conditional']
 export const EFFORT = ['low', 'medium', 'high'] as const;
 export const FIT = ['high', 'medium', 'low'] as const;
 export const MODES = ['in-person', 'remote', 'hybrid'] as const;
+export const REFERENCE_STATUSES = ['final', 'draft', 'superseded'] as const;
+/** The components of the PARADIGM monitoring and evaluation framework (Vat et al. 2021). */
+export const PARADIGM_DOMAINS = ['input', 'process', 'learning', 'impact', 'context'] as const;
 
 export type Section = (typeof SECTIONS)[number];
 export type Level = (typeof LEVELS)[number];
@@ -13,3 +16,4 @@ export type Priority = (typeof PRIORITIES)[number];
 export type Effort = (typeof EFFORT)[number];
 export type Fit = (typeof FIT)[number];
 export type Mode = (typeof MODES)[number];
+export type ParadigmDomain = (typeof PARADIGM_DOMAINS)[number];

@@ -1,7 +1,9 @@
-import type { Condition, Content, Question } from './schema';
+import { PARADIGM_DOMAINS, type Condition, type Content, type Question } from './schema';
 import { conditionLeaves, leafOptionIds } from './conditionIds';
 import { optionIds } from './options';
 import { checkScoring } from './scoringIntegrity';
+import { checkReferenceRecords, supersededCitedAsCurrent } from './referenceChecks';
+import { checkPartnerTexts } from './partnerIntegrity';
 import { PROFILE_QUESTIONS, PROGRAMME_QUESTIONS, Q, REQUIRED_OPTIONS } from '../engine/answerKeys';
 
 const MIN_POINTS_PER_PHASE = 3;
@@ -182,6 +184,7 @@ export function checkIntegrity(c: Content): string[] {
   const references = ids(c.references);
   const considerations = ids(c.considerations);
   const glossary = ids(c.glossary);
+  const contextIdsAll = ids(c.contexts);
   const questions = new Map(c.questions.map((q) => [q.id, q]));
 
   const used = {
@@ -200,8 +203,11 @@ export function checkIntegrity(c: Content): string[] {
   c.levels.forEach((l) => cite(`level "${l.id}"`, l.references));
   c.pedTypes.forEach((p) => cite(`PED type "${p.id}"`, p.references));
   c.considerations.forEach((x) => cite(`consideration "${x.id}"`, x.references));
+  checkPartnerTexts(c, need, cite);
   c.qualityCriteria.forEach((x) => cite(`quality criterion "${x.id}"`, x.references));
   c.regions.forEach((x) => cite(`region "${x.id}"`, x.references));
+  for (const x of c.regions) need(contextIdsAll.has(x.context), `region "${x.id}": unknown context "${x.context}"`);
+  c.glossary.forEach((x) => cite(`glossary term "${x.id}"`, x.references ?? []));
 
   const populations = questions.get(Q.populations);
   const populationIds = populations ? optionIds(populations) : [];
@@ -244,7 +250,26 @@ export function checkIntegrity(c: Content): string[] {
       }
     }
     cite(where, p.references);
+    (p.variants ?? []).forEach((v, i) =>
+      need(
+        v.title === undefined || v.plainTitle !== undefined,
+        `${where}: variant ${i + 1} changes the title, so it needs a plainTitle too`,
+      ),
+    );
   }
+  uniq(
+    'metric id',
+    c.metrics.map((m) => m.id),
+  );
+  for (const m of c.metrics) {
+    cite(`metric "${m.id}"`, m.references);
+    for (const id of m.points ?? []) need(points.has(id), `metric "${m.id}": unknown point "${id}"`);
+  }
+  for (const domain of PARADIGM_DOMAINS)
+    need(
+      c.metrics.some((m) => m.domain === domain),
+      `there must be at least one metric in the PARADIGM "${domain}" component`,
+    );
   for (const phase of c.phases) {
     const n = c.points.filter((p) => p.phase === phase.id).length;
     need(
@@ -325,6 +350,9 @@ export function checkIntegrity(c: Content): string[] {
     errors.push(...checkCondition(x.when, questions, `context "${x.id}"`, undefined, contextIds));
     contextIds.add(x.id);
   }
+  for (const x of c.phases)
+    for (const [i, n] of (x.notes ?? []).entries())
+      errors.push(...checkCondition(n.when, questions, `phase "${x.id}" notes.${i}`, undefined, contextIds));
   for (const p of c.points) {
     const where = `point "${p.id}"`;
     if (p.appliesTo)
@@ -391,8 +419,10 @@ export function checkIntegrity(c: Content): string[] {
     need(used.stakeholders.has(s), `stakeholder "${s}" is not named by any engagement point or rule`);
   for (const t of pedTypes)
     need(used.pedTypes.has(t), `PED type "${t}" is not generated or used by any engagement point`);
-  for (const r of references) need(used.refs.has(r), `reference "${r}" is not cited anywhere`);
+  const superseded = new Set(c.references.filter((r) => r.status === 'superseded').map((r) => r.id));
+  for (const r of references) need(used.refs.has(r) || superseded.has(r), `reference "${r}" is not cited anywhere`);
 
   errors.push(...checkScoring(c));
+  errors.push(...checkReferenceRecords(c), ...supersededCitedAsCurrent(c));
   return errors;
 }

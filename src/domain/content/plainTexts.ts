@@ -11,8 +11,15 @@ export function plainTexts(c: Content): { where: string; text: string }[] {
     ...from('PED type', c.pedTypes),
     ...from('method', c.methods),
     ...from('point', c.points),
+    ...c.points.flatMap((p) => [
+      { where: `point "${p.id}" plain title`, text: p.plainTitle },
+      ...(p.variants ?? []).flatMap((v, i) =>
+        v.plainTitle ? [{ where: `point "${p.id}" variant ${i + 1} plain title`, text: v.plainTitle }] : [],
+      ),
+    ]),
     ...from('consideration', c.considerations),
     ...from('quality criterion', c.qualityCriteria),
     ...from('glossary term', c.glossary),
+    ...c.partner.map((x) => ({ where: `partner text "${x.id}"`, text: x.text })),
   ];
 }

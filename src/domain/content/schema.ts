@@ -8,7 +8,17 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: l
 const text = z.string().trim().min(1);
 const ids = z.array(id);
 
-import { BASELINES, EFFORT, FIT, LEVELS, MODES, PRIORITIES, SECTIONS } from './constants';
+import {
+  BASELINES,
+  EFFORT,
+  FIT,
+  LEVELS,
+  MODES,
+  PARADIGM_DOMAINS,
+  PRIORITIES,
+  REFERENCE_STATUSES,
+  SECTIONS,
+} from './constants';
 
 export * from './constants';
 
@@ -54,6 +64,9 @@ export const metaSchema = z.strictObject({
   title: text,
 });
 
+/** A sentence that belongs to one context (a region's mechanism, a product type's duty). */
+export const contextNoteSchema = z.strictObject({ when: conditionSchema, text });
+
 export const phaseSchema = z.strictObject({
   id,
   order: z.number().int().positive(),
@@ -63,6 +76,8 @@ export const phaseSchema = z.strictObject({
   plain: text,
   /** Development stages (options of the stage question) at which a plan starts with this phase. */
   startsAt: ids.optional(),
+  /** Sentences added to the summary where their condition holds (a region's body, a product type's duty). */
+  notes: z.array(contextNoteSchema).optional(),
 });
 
 /**
@@ -117,6 +132,14 @@ export const methodSchema = z.strictObject({
   strengths: z.array(text).min(1),
   limits: z.array(text).min(1),
   accessibility: text,
+  /** The kind of decision the method informs best. */
+  decision: text.optional(),
+  /** How long it runs and how often people meet, in words. */
+  schedule: text.optional(),
+  /** What the method produces. */
+  output: text.optional(),
+  /** How to tell whether it worked. */
+  evaluation: text.optional(),
   suitableFor: ids.optional(),
   plain: text,
   references: ids.min(1),
@@ -132,13 +155,12 @@ export const pointMethodSchema = z.strictObject({
   appliesTo: conditionSchema.optional(),
 });
 
-/** A sentence that belongs to one context (a region's mechanism, a product type's duty). */
-export const contextNoteSchema = z.strictObject({ when: conditionSchema, text });
-
 /** Wording for one context: the first variant whose condition holds replaces these fields. */
 export const pointVariantSchema = z.strictObject({
   when: conditionSchema,
   title: text.optional(),
+  /** Needed whenever the variant changes the title. */
+  plainTitle: text.optional(),
   decision: text.optional(),
   whyItMatters: text.optional(),
   outputs: z.array(text).min(1).optional(),
@@ -151,6 +173,8 @@ export const pointSchema = z.strictObject({
   id,
   phase: id,
   title: text,
+  /** The title in everyday words, for patient partners (checked for reading grade like `plain`). */
+  plainTitle: text,
   decision: text,
   whyItMatters: text,
   pedGenerated: ids,
@@ -161,8 +185,12 @@ export const pointSchema = z.strictObject({
   baseline: z.enum(BASELINES),
   teamEffort: z.enum(EFFORT),
   patientTime: z.strictObject({ hoursEach: z.number().positive(), people: z.number().int().positive() }),
+  /** How long the work runs and how often partners meet, with how many people, in words. */
+  schedule: text.optional(),
   outputs: z.array(text).min(1),
   evaluation: text,
+  /** The PARADIGM component the evaluation measures: input, process, learning, impact or context. */
+  evaluationDomain: z.enum(PARADIGM_DOMAINS),
   feeds: ids.optional(),
   references: ids.min(1),
   plain: text,
@@ -199,9 +227,28 @@ export const qualityCriterionSchema = z.strictObject({
   references: ids.min(1),
 });
 
+/**
+ * A metric for evaluating engagement, in one PARADIGM component. The engine offers a starter set
+ * for each plan from the points in it (src/domain/engine/starterMetrics.ts).
+ */
+export const metricSchema = z.strictObject({
+  id,
+  domain: z.enum(PARADIGM_DOMAINS),
+  name: text,
+  /** What is counted or asked, and from which record. */
+  measure: text,
+  /** When to collect it. */
+  when: text,
+  /** Points whose evaluation this metric serves best; it is offered first when they are in the plan. */
+  points: ids.optional(),
+  references: ids.min(1),
+});
+
 export const regionSchema = z.strictObject({
   id,
   name: text,
+  /** The named context that holds when a programme works in the region: the plan shows its notes then. */
+  context: id,
   summary: text,
   notes: z.array(text).min(1),
   references: ids.min(1),
@@ -213,8 +260,16 @@ export const referenceSchema = z.strictObject({
   publisher: text,
   year: z.number().int().min(1990).max(2030),
   url: z.url({ protocol: /^https$/ }),
-  kind: z.enum(['guidance', 'regulation', 'framework', 'paper', 'toolkit', 'report', 'standard']),
+  kind: z.enum(['guidance', 'regulation', 'framework', 'paper', 'toolkit', 'report', 'standard', 'programme']),
   doi: z.string().optional(),
+  /** Whether the document is in force or final, still a draft, or replaced by a newer one. */
+  status: z.enum(REFERENCE_STATUSES),
+  /** The reference that replaced this one (required when, and only when, the status is superseded). */
+  supersededBy: id.optional(),
+  /** The publisher's short name for citations next to each point: "FDA", "NIHR", "EU". */
+  publisherShort: text,
+  /** Other names texts use for the document ("PFDD guidance 3", "EU MDR"): a text that uses one must cite it. */
+  names: z.array(text).optional(),
   /** Where the source is cited at all (a region's body, a population's guidance); elsewhere it is left out. */
   appliesTo: conditionSchema.optional(),
 });
@@ -224,6 +279,8 @@ export const glossarySchema = z.strictObject({
   term: text,
   plain: text,
   aliases: z.array(text).optional(),
+  /** Sources for a definition that names a document or a legal meaning. */
+  references: ids.min(1).optional(),
 });
 
 const optionSchema = z.strictObject({ id, label: text, help: z.string().optional() });
@@ -238,6 +295,8 @@ export const questionSchema = z.strictObject({
   options: z.array(optionSchema).optional(),
   scale: z.strictObject({ min: z.number().int(), max: z.number().int(), minLabel: text, maxLabel: text }).optional(),
   required: z.boolean().default(false),
+  /** Asked on the way to a first plan; every other question refines the plan afterwards. */
+  core: z.boolean().optional(),
   notSure: z.strictObject({ implies: z.union([id, z.array(id), z.number()]), explain: text }).optional(),
   showIf: conditionSchema.optional(),
   glossary: ids.optional(),
@@ -304,6 +363,8 @@ export const scoringSchema = z.strictObject({
   }),
   threshold: z.strictObject({ benefit: score, investment: score }),
   participantMethods: ids,
+  /** Participant methods run with people already in a study (a feedback questionnaire): no thank-you payment. */
+  unpaidParticipantMethods: ids.default([]),
   methodRanking: z.strictObject({
     fit: z.strictObject({ high: z.number(), medium: z.number(), low: z.number() }),
     ruleBonus: z.number(),
@@ -327,6 +388,8 @@ export const scoringSchema = z.strictObject({
     fewerRoundsMinHours: z.number().positive(),
     fewerRoundsShare: share,
     smallerSampleShare: share,
+    /** Points that meet on their own schedule (trial governance): the lean version never cuts their rounds. */
+    fixedSchedule: ids.default([]),
     reuse: z.array(z.strictObject({ when: conditionSchema, points: ids.min(1), share, text })),
   }),
   rates: z
@@ -341,12 +404,21 @@ export const scoringSchema = z.strictObject({
         travelPerVisit: score,
         carerPerVisit: score,
         interpreterPerSession: score,
+        /** Translating and checking one point's materials into one more language. */
+        translationPerPoint: score,
         delivery: byEffort,
       }),
     )
     .min(1),
   fallbackRegion: id,
   timelineKeepsPhases: ids,
+  /**
+   * Phases that join the default scope (no phases chosen) only when `when` holds; `reason` says why
+   * they are left out otherwise. A phase whose `when` holds is also kept past the timeline's reach.
+   */
+  purposePhases: z.array(z.strictObject({ phase: id, when: conditionSchema, reason: text })).default([]),
+  /** Legal duties: where `when` holds, the point is essential and the cap keeps it first. */
+  duties: z.array(z.strictObject({ point: id, when: conditionSchema, law: text, reference: id })).default([]),
   expenses: z.strictObject({
     languagesQuestion: id,
     accessQuestion: id,
@@ -357,6 +429,15 @@ export const scoringSchema = z.strictObject({
     carerShare: z.number().min(0).max(1),
     interpreterNeeds: ids,
   }),
+});
+
+/** A paragraph of the partner view (content/partner.yaml); with `methods`, a "what you would do" group. */
+export const partnerTextSchema = z.strictObject({
+  id,
+  heading: text.optional(),
+  text,
+  methods: ids.optional(),
+  references: ids.optional(),
 });
 
 export const contentSchema = z.strictObject({
@@ -371,12 +452,14 @@ export const contentSchema = z.strictObject({
   points: z.array(pointSchema).min(1),
   considerations: z.array(considerationSchema),
   qualityCriteria: z.array(qualityCriterionSchema),
+  metrics: z.array(metricSchema).min(5),
   regions: z.array(regionSchema),
   references: z.array(referenceSchema).min(1),
   glossary: z.array(glossarySchema),
   questions: z.array(questionSchema).min(1),
   rules: z.array(ruleSchema),
   examples: z.array(exampleSchema),
+  partner: z.array(partnerTextSchema),
 });
 
 export type Content = z.infer<typeof contentSchema>;
@@ -396,6 +479,7 @@ export type PointMethod = z.infer<typeof pointMethodSchema>;
 export type Consideration = z.infer<typeof considerationSchema>;
 export type QualityCriterion = z.infer<typeof qualityCriterionSchema>;
 export type Region = z.infer<typeof regionSchema>;
+export type Metric = z.infer<typeof metricSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type Question = z.infer<typeof questionSchema>;
@@ -403,3 +487,4 @@ export type QuestionOption = z.infer<typeof optionSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleEffects = z.infer<typeof ruleEffectsSchema>;
 export type Example = z.infer<typeof exampleSchema>;
+export type PartnerText = z.infer<typeof partnerTextSchema>;

@@ -61,19 +61,27 @@ export function checkScoring(c: Content): string[] {
     must(points, rule.points, 'lean.reuse.points');
     checkLeaves(rule.when, c, errors);
   }
+  for (const duty of s.duties) {
+    must(points, [duty.point], 'duties.point');
+    must(
+      c.references.map((r) => r.id),
+      [duty.reference],
+      'duties.reference',
+    );
+    checkLeaves(duty.when, c, errors, 'duties');
+  }
   return errors;
 }
 
-function checkLeaves(condition: Condition, c: Content, errors: string[]): void {
+function checkLeaves(condition: Condition, c: Content, errors: string[], where = 'lean.reuse'): void {
   for (const leaf of conditionLeaves(condition)) {
     if (!('q' in leaf)) continue;
     const q = c.questions.find((x) => x.id === leaf.q);
     if (!q) {
-      errors.push(`scoring.yaml → lean.reuse: condition names unknown question "${leaf.q}"`);
+      errors.push(`scoring.yaml → ${where}: condition names unknown question "${leaf.q}"`);
       continue;
     }
     for (const o of leafOptionIds(leaf))
-      if (!optionIds(q).includes(o))
-        errors.push(`scoring.yaml → lean.reuse: question "${leaf.q}" has no option "${o}"`);
+      if (!optionIds(q).includes(o)) errors.push(`scoring.yaml → ${where}: question "${leaf.q}" has no option "${o}"`);
   }
 }

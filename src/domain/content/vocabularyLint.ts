@@ -2,13 +2,9 @@ import type { Content } from './schema';
 import type { Answers } from '../answers';
 import { buildPlan } from '../engine/buildPlan';
 import { planTexts } from '../plan/planText';
+import { termPattern } from '../plan/contextWords';
 
-/** A term with two or more capitals is an acronym and matches case-sensitively; others ignore case. */
-export function termPattern(term: string): RegExp {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const acronym = (term.match(/[A-Z]/g)?.length ?? 0) >= 2;
-  return new RegExp(`(?<![A-Za-z])${escaped}`, acronym ? '' : 'i');
-}
+export { termPattern };
 
 const PRODUCTS = [
   'medicine',
@@ -22,6 +18,13 @@ const PRODUCTS = [
 const POPULATIONS = [['none'], ['children', 'carers'], ['older-adults'], ['cognitive-impairment'], ['mental-health']];
 const REGIONS = [['us'], ['eu'], ['uk'], ['ca']];
 const STAGES = ['idea', 'confirmatory'];
+
+/** Non-product research is observational or pragmatic; device studies are often single-arm. */
+function studyType(product: string, n: number): string {
+  if (product === 'non-product') return n % 2 ? 'observational' : 'pragmatic-trial';
+  if (product === 'device' || product === 'diagnostic') return n % 2 ? 'single-arm' : 'randomised-trial';
+  return n % 4 === 1 ? 'single-arm' : 'randomised-trial';
+}
 
 /**
  * Representative programmes: every product type × population × single region × an early and a
@@ -40,8 +43,7 @@ export function representativeAnswers(c: Pick<Content, 'examples'>): { label: st
             answers: {
               'planner-type': product === 'non-product' ? 'academic' : 'industry',
               'product-type': product,
-              'study-type':
-                product === 'non-product' ? (n % 2 ? 'observational' : 'pragmatic-trial') : 'randomised-trial',
+              'study-type': studyType(product, n),
               'therapeutic-area': n % 3 === 0 ? 'mental-health' : 'neurology',
               'rare-disease': n % 2 ? 'yes' : 'no',
               populations,

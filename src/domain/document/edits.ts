@@ -28,7 +28,10 @@ export function clearDecision(edits: PlanEdits, pointId: string): PlanEdits {
 /** Saves owner, date, status and notes on a custom point (keeping its priority and hours), or the edit of a recommended point. */
 export function saveItemEdit(edits: PlanEdits, id: string, edit: PointEdit): PlanEdits {
   const custom = edits.custom.find((c) => c.id === id);
-  if (!custom) return setPointEdit(edits, id, edit);
+  // The team's priority is set in the workshop, not by this form: keep it.
+  const teamPriority = edits.points[id]?.priority;
+  if (!custom)
+    return setPointEdit(edits, id, teamPriority && !edit.priority ? { ...edit, priority: teamPriority } : edit);
   const { owner, targetDate, status, notes } = edit;
   const { id: cid, phase, title, description, who, level, priority, patientHours } = custom;
   const next: CustomPoint = {
@@ -57,4 +60,17 @@ export function discardEdit(edits: PlanEdits, id: string): PlanEdits {
   return edits.custom.some((c) => c.id === id)
     ? { ...edits, custom: edits.custom.filter((c) => c.id !== id) }
     : setPointEdit(edits, id, null);
+}
+
+/** Sets the team's priority for a point (null: back to the plan's suggestion; custom points keep one always). */
+export function setPriority(edits: PlanEdits, id: string, priority: PointEdit['priority'] | null): PlanEdits {
+  if (edits.custom.some((c) => c.id === id))
+    return {
+      ...edits,
+      custom: edits.custom.map((c) => (c.id === id ? { ...c, priority: priority ?? 'recommended' } : c)),
+    };
+  const rest = { ...edits.points[id] };
+  if (priority) rest.priority = priority;
+  else delete rest.priority;
+  return setPointEdit(edits, id, rest);
 }

@@ -18,6 +18,10 @@ export const LIMITS = {
   id: 200,
   answerNumber: 1_000_000,
   hourlyRate: 10_000,
+  /** A workshop agenda: minutes for one phase (a day is 1,440), and how many phases it may name. */
+  agendaMinutes: 1440,
+  agendaPhases: 100,
+  partnerContactField: 200,
 } as const;
 
 /** A usable hourly rate: a finite, non-negative number within the limit. */

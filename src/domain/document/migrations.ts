@@ -1,4 +1,7 @@
 import { LIMITS, validRate } from './limits';
+import { agendaField } from './agenda';
+import { cleanWorkshop } from './workshop';
+import { partnerSettings } from './partner';
 import {
   CURRENCIES,
   DEFAULT_SETTINGS,
@@ -37,6 +40,12 @@ export const MIGRATIONS: Record<number, (doc: Raw) => Raw> = {
       settings: { hourlyRate: 50, currency: 'GBP' },
     };
   },
+  // 2 → 3: the questionnaire resumes from the answers and position alone, so the XState snapshot
+  // that repeated them (`machine`) is dropped.
+  2: (doc) => {
+    const { machine, ...rest } = doc;
+    return { ...rest, schemaVersion: 3 };
+  },
 };
 
 export type RestoreResult = { ok: true; document: PlanDocument; migratedFrom?: number } | { ok: false; error: string };
@@ -70,6 +79,7 @@ function cleanEdit(x: unknown): PointEdit | undefined {
   if ((STATUSES as readonly unknown[]).includes(x.status)) edit.status = x.status as PointEdit['status'] & string;
   const notes = optStr(x.notes, LIMITS.notes);
   if (notes) edit.notes = notes;
+  if ((PRIORITIES as readonly unknown[]).includes(x.priority)) edit.priority = x.priority as PointEdit['priority'];
   return edit;
 }
 
@@ -155,11 +165,11 @@ function normalise(doc: Raw): RestoreResult {
       (settings.essentialCap as number) <= LIMITS.essentialCap
         ? { essentialCap: settings.essentialCap as number }
         : {}),
+      ...agendaField(settings.agenda),
+      ...partnerSettings(settings),
     },
-    ...(isRecord(doc.machine) && typeof doc.machine.machineVersion === 'number'
-      ? { machine: { machineVersion: doc.machine.machineVersion, snapshot: doc.machine.snapshot } }
-      : {}),
     ...(typeof doc.exampleId === 'string' && doc.exampleId.length <= LIMITS.id ? { exampleId: doc.exampleId } : {}),
+    ...(cleanWorkshop(doc.workshop) ? { workshop: cleanWorkshop(doc.workshop)! } : {}),
   };
   return { ok: true, document };
 }

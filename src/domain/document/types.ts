@@ -1,7 +1,9 @@
 import type { Answers } from '../answers';
 import type { Level, Priority } from '../content/schema';
+import type { Workshop } from './workshop';
+import type { PartnerContact } from './partner';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const STATUSES = ['planned', 'in-progress', 'done'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -16,6 +18,8 @@ export interface PointEdit {
   targetDate?: string;
   status?: Status;
   notes?: string;
+  /** The team's own priority, set in a workshop; overrides the plan's suggestion. */
+  priority?: Priority;
 }
 
 /** An engagement point the team added themselves. */
@@ -51,18 +55,19 @@ export interface PlanSettings {
   ratesSetByTeam?: boolean;
   /** How many points may be essential (default from content/scoring.yaml). */
   essentialCap?: number;
+  /** Minutes per phase the facilitator set for a workshop (src/domain/document/agenda.ts). */
+  agenda?: Record<string, number>;
+  /** Who patient partners should contact (the partner view and PDF show it). */
+  partnerContact?: PartnerContact;
 }
 
-/** Where the questionnaire stands, kept so a reload returns to the same question. */
+/**
+ * Where the questionnaire stands, kept so a reload returns to the same question. With the answers it
+ * is all the questionnaire needs to resume (its section and track follow from the question).
+ */
 export interface QuestionnairePosition {
   questionId: string | null;
   stage: 'answering' | 'review' | 'done';
-}
-
-/** A persisted XState snapshot, with the machine version it was taken from. */
-export interface MachineEnvelope {
-  machineVersion: number;
-  snapshot: unknown;
 }
 
 /** The saved plan. Derived data (the plan itself) is never stored: it is recomputed. */
@@ -76,10 +81,10 @@ export interface PlanDocument {
   updatedAt: string;
   answers: Answers;
   position: QuestionnairePosition;
-  machine?: MachineEnvelope;
   edits: PlanEdits;
   settings: PlanSettings;
   exampleId?: string;
+  workshop?: Workshop;
 }
 
 export const DEFAULT_CUSTOM_PRIORITY: Priority = 'recommended';

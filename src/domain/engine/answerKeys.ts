@@ -12,6 +12,7 @@ export const Q = {
   regions: 'regions',
   stakeholders: 'stakeholders',
   pedTypes: 'ped-types',
+  purposes: 'ped-purposes',
   level: 'engagement-level',
 } as const;
 

@@ -1,6 +1,16 @@
-import type { Condition, Consideration, Content, EngagementPoint, PointVariant } from '../content/schema';
+import type {
+  Condition,
+  Consideration,
+  Content,
+  EngagementPoint,
+  Phase,
+  PointVariant,
+  QualityCriterion,
+  Reference,
+} from '../content/schema';
 import type { Answers } from '../answers';
 import { evaluate } from '../conditions';
+import { contextsNamed } from '../plan/contextWords';
 
 /** A condition evaluated against one programme's answers and contexts. */
 export type Holds = (condition: Condition | undefined) => boolean;
@@ -48,9 +58,38 @@ export interface Excluded {
   references: ReadonlySet<string>;
 }
 
-export function excludedFor(content: Pick<Content, 'methods' | 'stakeholders' | 'references'>, holds: Holds): Excluded {
+const titleContexts = new WeakMap<readonly Reference[], Map<string, string[]>>();
+
+/** The contexts each source's title names ("oncology studies", "pharmacovigilance"), once per knowledge base. */
+function contextsInTitles(content: Pick<Content, 'references' | 'contexts'>): Map<string, string[]> {
+  let out = titleContexts.get(content.references);
+  if (!out) {
+    out = new Map();
+    for (const r of content.references) {
+      const named = contextsNamed(content, r.title);
+      if (named.length) out.set(r.id, named);
+    }
+    titleContexts.set(content.references, out);
+  }
+  return out;
+}
+
+/**
+ * A source applies where its `appliesTo` holds and where every context its title names holds: a
+ * depression app's plan does not cite a guideline on PRO measures in oncology studies.
+ */
+export function excludedFor(
+  content: Pick<Content, 'methods' | 'stakeholders' | 'references' | 'contexts'>,
+  holds: Holds,
+  contexts: ReadonlySet<string> = new Set(content.contexts.map((c) => c.id)),
+): Excluded {
+  const named = contextsInTitles(content);
   return {
-    references: new Set(content.references.filter((r) => !holds(r.appliesTo)).map((r) => r.id)),
+    references: new Set(
+      content.references
+        .filter((r) => !holds(r.appliesTo) || (named.get(r.id) ?? []).some((c) => !contexts.has(c)))
+        .map((r) => r.id),
+    ),
     methods: new Set(content.methods.filter((m) => !holds(m.appliesTo)).map((m) => m.id)),
     stakeholders: new Set(content.stakeholders.filter((s) => !holds(s.appliesTo)).map((s) => s.id)),
   };
@@ -61,4 +100,16 @@ export function resolveConsideration(consideration: Consideration, holds: Holds,
   const notes = (consideration.notes ?? []).filter((n) => holds(n.when)).map((n) => n.text);
   const references = consideration.references.filter((r) => !excluded.references.has(r));
   return { ...consideration, actions: [...consideration.actions, ...notes], references };
+}
+
+/** A phase as this programme sees it: sentences that belong to its contexts join the summary. */
+export function resolvePhase(phase: Phase, holds: Holds): Phase {
+  const notes = (phase.notes ?? []).filter((n) => holds(n.when)).map((n) => n.text);
+  return notes.length ? { ...phase, summary: [phase.summary, ...notes].join(' ') } : phase;
+}
+
+/** A quality criterion citing only the sources that apply to this programme. */
+export function resolveCriterion(criterion: QualityCriterion, excluded: Excluded): QualityCriterion {
+  const references = criterion.references.filter((r) => !excluded.references.has(r));
+  return references.length === criterion.references.length ? criterion : { ...criterion, references };
 }

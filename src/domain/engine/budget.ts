@@ -3,6 +3,7 @@ import type { Answers } from '../answers';
 import type { BudgetCheck, CostLine, LeanStep, PlanItem } from '../plan/types';
 import type { CostBasis } from '../plan/currency';
 import { evaluate } from '../conditions';
+import { isNotSure } from '../answers';
 import { formatMoney, formatRate } from '../plan/labels';
 import { Q } from './answerKeys';
 
@@ -21,7 +22,10 @@ export const FULL: Variant = { cost: null, hoursShare: 1, peopleShare: 1, delive
 export interface ExpenseContext {
   inPersonShare: number;
   carerShare: number;
+  /** Interpreters at each session (sign language or other sensory needs). */
   interpreters: number;
+  /** Languages beyond the first: each point's materials are translated into each. */
+  languages: number;
 }
 
 const list = (a: Answers[string] | undefined): string[] => (Array.isArray(a) ? a : typeof a === 'string' ? [a] : []);
@@ -34,8 +38,8 @@ export function expenseContext(content: Pick<Content, 'scoring'>, resolved: Answ
   const carerShare = populations.some((p) => e.carerPopulations.includes(p)) ? e.carerShare : 0;
   const languages = list(resolved[e.languagesQuestion]).length;
   const needs = list(resolved[e.accessQuestion]);
-  const interpreters = Math.max(0, languages - 1) + (needs.some((n) => e.interpreterNeeds.includes(n)) ? 1 : 0);
-  return { inPersonShare, carerShare, interpreters };
+  const interpreters = needs.some((n) => e.interpreterNeeds.includes(n)) ? 1 : 0;
+  return { inPersonShare, carerShare, interpreters, languages: Math.max(0, languages - 1) };
 }
 
 type Lines = Record<CostLine['id'], number>;
@@ -58,10 +62,15 @@ export function itemLines(
   const hoursEach = (item.point?.patientTime.hoursEach ?? item.patientHours) * variant.hoursShare;
   const sessions = hours > 0 ? Math.ceil(hoursEach / sessionHours) : 0;
   lines.partners = hours * basis.hourlyRate;
-  lines.participants = Math.round((item.participants?.people ?? 0) * variant.peopleShare) * rates.participantPayment;
+  const unpaid = content.scoring.unpaidParticipantMethods.includes(item.methods[0]?.method.id ?? '');
+  lines.participants = unpaid
+    ? 0
+    : Math.round((item.participants?.people ?? 0) * variant.peopleShare) * rates.participantPayment;
   lines.travel = visits * ctx.inPersonShare * rates.travelPerVisit;
   lines.carers = visits * ctx.inPersonShare * ctx.carerShare * rates.carerPerVisit;
-  lines.interpreters = sessions * ctx.interpreters * rates.interpreterPerSession;
+  lines.interpreters =
+    sessions * ctx.interpreters * rates.interpreterPerSession +
+    (hours > 0 || item.participants ? ctx.languages * rates.translationPerPoint : 0);
   const cost = variant.cost ?? item.methods[0]?.method.cost;
   lines.delivery = cost ? rates.delivery[cost] * variant.deliveryShare : 0;
   return lines;
@@ -104,16 +113,23 @@ export function estimate(
   const r = basis.rates;
   const basisText: Record<CostLine['id'], string> = {
     partners: `partner hours × ${formatRate(basis.hourlyRate, basis.currency)} an hour`,
-    participants: `${money(r.participantPayment)} for each research participant`,
+    participants: `${money(r.participantPayment)} for each research participant (none for feedback questionnaires from people already in the study)`,
     travel: `${money(r.travelPerVisit)} a visit, for the share of sessions held in person (${Math.round(ctx.inPersonShare * 100)}%)`,
     carers:
       ctx.carerShare > 0
         ? `${money(r.carerPerVisit)} a visit for the ${Math.round(ctx.carerShare * 100)}% of visits that need a carer or companion`
         : 'none: no population you named usually needs a companion',
     interpreters:
-      ctx.interpreters > 0
-        ? `${money(r.interpreterPerSession)} a session for ${ctx.interpreters} interpreter${ctx.interpreters === 1 ? '' : 's'} (languages and sensory needs)`
-        : 'none: one language and no sensory needs named',
+      [
+        ctx.interpreters > 0
+          ? `${money(r.interpreterPerSession)} a session for a sign language or other interpreter`
+          : '',
+        ctx.languages > 0
+          ? `${money(r.translationPerPoint)} a point to translate and check its materials in each of ${ctx.languages} more language${ctx.languages === 1 ? '' : 's'}, with bilingual facilitators running the sessions`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ') || 'none: one language and no sensory needs named',
     delivery: `${money(r.delivery.low)}, ${money(r.delivery.medium)} or ${money(r.delivery.high)} a point by the cost of its first method`,
   };
   const lines = (Object.keys(total) as CostLine['id'][]).map((id) => ({
@@ -133,11 +149,28 @@ function cheapest(item: PlanItem, content: Pick<Content, 'methods' | 'scoring'>)
   if (!current || !item.point) return null;
   const order: Record<Effort, number> = { low: 0, medium: 1, high: 2 };
   const options = item.point.methods
-    .filter((pm) => pm.fit !== 'low')
+    .filter((pm) => pm.fit === 'high')
     .map((pm) => byId.get(pm.method))
     .filter((m): m is Method => m !== undefined && order[m.cost] < order[current.cost]);
   options.sort((a, b) => order[a.cost] - order[b.cost]);
   return options[0] ?? null;
+}
+
+/** The costliest points the lean version keeps, in words: what the remaining money goes on. */
+function stillNeeded(
+  items: PlanItem[],
+  variants: Map<PlanItem, Variant>,
+  cost: (i: PlanItem) => number,
+  money: (n: number) => string,
+): string {
+  const kept = items
+    .filter((i) => !variants.get(i)?.deferred)
+    .map((i) => ({ i, c: Math.round(cost(i)) }))
+    .filter((x) => x.c > 0)
+    .sort((a, b) => b.c - a.c)
+    .slice(0, 3);
+  if (!kept.length) return '';
+  return `The largest costs left are ${kept.map(({ i, c }) => `“${i.title}” (${i.priority}, ${money(c)})`).join(', ')}.`;
 }
 
 /** Checks the estimate against the budget band and, when it is over, builds a lean version that fits. */
@@ -151,6 +184,13 @@ export function checkBudget(
   given: Answers,
 ): BudgetCheck {
   const money = (n: number) => formatMoney(n, basis.currency);
+  if (isNotSure(given[Q.budget]))
+    return {
+      band: null,
+      fits: true,
+      lean: null,
+      message: `You were not sure of the budget, so the plan is not checked against one: it needs about ${money(total)}. Choose a budget band to see whether it fits and what a lean version would cut.`,
+    };
   const answer = resolved[Q.budget];
   const band = typeof answer === 'string' ? content.scoring.budget.find((b) => b.id === answer) : undefined;
   if (!band)
@@ -230,7 +270,7 @@ export function checkBudget(
         });
       }
       const hoursEach = item.point?.patientTime.hoursEach ?? 0;
-      if (item.patientHours > 0 && hoursEach >= lean.fewerRoundsMinHours) {
+      if (item.patientHours > 0 && hoursEach >= lean.fewerRoundsMinHours && !lean.fixedSchedule.includes(item.id)) {
         const change = { hoursShare: lean.fewerRoundsShare };
         candidates.push({
           item,
@@ -268,11 +308,13 @@ export function checkBudget(
   trims(items.filter((i) => i.priority === 'essential'));
   for (const item of open('recommended').sort(byBenefit)) defer(item);
 
+  // Largest savings first, so the team reads the changes that matter most at the top.
+  steps.sort((a, b) => b.saving - a.saving);
   const leanTotal = Math.round(running);
   const fits = leanTotal <= max;
   const head = `The estimate (${money(total)}) is over your budget: ${label}.`;
   const message = fits
     ? `${head} A lean version costs ${money(leanTotal)} with the ${steps.length} change${steps.length === 1 ? '' : 's'} below.`
-    : `${head} Even a lean version costs ${money(leanTotal)}, with every essential point kept. Raise the budget, narrow the phases in scope or share the costs with a partner organisation.`;
+    : `${head} Even a lean version costs ${money(leanTotal)}, with every essential point kept: ${money(leanTotal - max)} more than the band allows. ${stillNeeded(items, variants, cost, money)} To fit, raise the budget by ${money(leanTotal - max)}, narrow the phases in scope or share the costs with a partner organisation.`;
   return { band: described, fits: false, lean: { total: leanTotal, fits, steps }, message };
 }

@@ -1,4 +1,4 @@
-import { type Content, type EngagementPoint, type Level, type Priority } from '../content/schema';
+import { type Content, type EngagementPoint, type Level, type Method, type Priority } from '../content/schema';
 import type { Answers } from '../answers';
 import { DEFAULT_CUSTOM_PRIORITY, type PlanEdits, type PlanSettings } from '../document/types';
 import type {
@@ -12,12 +12,22 @@ import type {
   Reason,
 } from '../plan/types';
 import { viewAnswers } from '../questionnaire/visibility';
+import { evaluate } from '../conditions';
 import { Q } from './answerKeys';
-import { activeContexts, excludedFor, holdsFor, resolveConsideration, resolvePoint } from './applicability';
-import { baselineReason, carriedReason } from './reasons';
+import {
+  activeContexts,
+  excludedFor,
+  holdsFor,
+  resolveConsideration,
+  resolveCriterion,
+  resolvePhase,
+  resolvePoint,
+} from './applicability';
+import { baselineAnswers, baselineReason, carriedReason } from './reasons';
 import { triggeringAnswers } from './describe';
-import { rankMethods } from './rankMethods';
+import { newMethodCache, rankMethods } from './rankMethods';
 import { fitPlan } from './fitPlan';
+import { inContext } from '../plan/contextWords';
 
 export interface PlanInput {
   answers: Answers;
@@ -36,6 +46,7 @@ interface Draft {
   priority: Priority | null;
   excluded: string | null;
   level: Level;
+  duty: string | null;
   who: Set<string>;
   favoured: Set<string>;
   reasons: Reason[];
@@ -45,7 +56,7 @@ interface Draft {
  * The phases in scope: those chosen, else every phase from the development stage onward. Which
  * phase a stage starts at is content (a phase's `startsAt`).
  */
-export function phasesInScope(content: Pick<Content, 'phases'>, resolved: Answers): string[] {
+export function phasesInScope(content: Pick<Content, 'phases' | 'scoring'>, resolved: Answers): string[] {
   const ordered = [...content.phases].sort((a, b) => a.order - b.order);
   const chosen = resolved[Q.phases];
   if (Array.isArray(chosen) && chosen.length > 0) return ordered.filter((p) => chosen.includes(p.id)).map((p) => p.id);
@@ -54,7 +65,14 @@ export function phasesInScope(content: Pick<Content, 'phases'>, resolved: Answer
     0,
     ordered.findIndex((p) => typeof stage === 'string' && (p.startsAt ?? []).includes(stage)),
   );
-  return ordered.slice(from).map((p) => p.id);
+  const gated = new Map((content.scoring?.purposePhases ?? []).map((g) => [g.phase, g.when]));
+  return ordered
+    .slice(from)
+    .map((p) => p.id)
+    .filter((id) => {
+      const when = gated.get(id);
+      return when === undefined || evaluate(when, resolved);
+    });
 }
 
 /** Content × answers × team edits → plan. Pure and deterministic: the same inputs give the same plan. */
@@ -65,13 +83,14 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
   const scope = new Set(inScope);
   const contexts = activeContexts(content, resolved, given);
   const holds = holdsFor(resolved, given, contexts);
-  const notHere = excludedFor(content, holds);
+  const notHere = excludedFor(content, holds, contexts);
   const order = new Map(content.phases.map((p) => [p.id, p.order]));
   const firstInScope = inScope[0];
   const firstOrder = firstInScope === undefined ? 0 : (order.get(firstInScope) ?? 0);
   const passed = (phaseId: string) => (order.get(phaseId) ?? 0) < firstOrder;
 
   const drafts = new Map<string, Draft>();
+  const defaultAnswers = baselineAnswers(content, resolved, given);
   for (const source of content.points) {
     if (!holds(source.appliesTo)) continue;
     const point = resolvePoint(source, holds, notHere);
@@ -91,9 +110,10 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       priority: baseline,
       excluded: null,
       level: point.level,
+      duty: null,
       who: new Set(point.who),
       favoured: new Set(),
-      reasons: baseline ? [baselineReason(point, baseline, content, resolved, given)] : [],
+      reasons: baseline ? [baselineReason(point, baseline, content, resolved, given, defaultAnswers)] : [],
     });
   }
 
@@ -109,6 +129,15 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
         },
       ]);
 
+  // The drafts that list each method, for rules that favour a method wherever a point lists it.
+  const listing = new Map<string, Draft[]>();
+  for (const d of drafts.values())
+    for (const m of d.point.methods) {
+      const list = listing.get(m.method);
+      if (list) list.push(d);
+      else listing.set(m.method, [d]);
+    }
+
   const firedRules: string[] = [];
   for (const rule of content.rules) {
     if (!holds(rule.when)) continue;
@@ -123,7 +152,8 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       const d = drafts.get(pointId);
       if (!d) return;
       change(d);
-      if (!d.reasons.includes(reason)) d.reasons.push(reason);
+      // A rule's touches come one after another, so its reason can only be the last one added.
+      if (d.reasons[d.reasons.length - 1] !== reason) d.reasons.push(reason);
     };
     const e = rule.effects;
     for (const { point, priority } of e.include ?? []) touch(point, (d) => (d.priority = higher(d.priority, priority)));
@@ -136,8 +166,7 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     for (const { method, points } of e.methods ?? []) {
       if (notHere.methods.has(method)) continue;
       if (points) for (const p of points) touch(p, (d) => d.favoured.add(method));
-      else
-        for (const d of drafts.values()) if (d.point.methods.some((m) => m.method === method)) d.favoured.add(method);
+      else for (const d of listing.get(method) ?? []) d.favoured.add(method);
     }
     for (const { stakeholder, points } of e.stakeholders ?? [])
       if (!notHere.stakeholders.has(stakeholder))
@@ -146,22 +175,41 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       considerationReasons.set(c, [...(considerationReasons.get(c) ?? []), reason]);
   }
 
+  // Legal duties: the point is essential wherever the law that requires it applies.
+  for (const duty of content.scoring.duties) {
+    const d = drafts.get(duty.point);
+    if (!d || d.excluded !== null || d.duty !== null || !holds(duty.when)) continue;
+    d.priority = 'essential';
+    d.duty = duty.law;
+    d.reasons.push({
+      ruleId: null,
+      text: `Required by law: ${duty.law}.`,
+      answers: triggeringAnswers(duty.when, content, resolved, given, contexts),
+      references: notHere.references.has(duty.reference) ? [] : [duty.reference],
+    });
+  }
+
+  const methodCache = newMethodCache();
   const toItem = (d: Draft, priority: Priority, phaseId: string): PlanItem => {
     const edit = edits.points[d.point.id] ?? {};
     const carried = d.placement === 'setup' || d.placement === 'catch-up' ? d.placement : null;
     const reasons = carried ? [carriedReason(d.point, carried, content), ...d.reasons] : d.reasons;
-    const references = [...new Set(reasons.flatMap((r) => r.references).concat(d.point.references))];
+    const refs = new Set<string>();
+    for (const r of reasons) for (const id of r.references) refs.add(id);
+    for (const id of d.point.references) refs.add(id);
+    const references = [...refs];
     return {
       id: d.point.id,
       kind: 'recommended',
       phaseId,
       ...(carried ? { carried: { kind: carried, fromPhaseId: d.point.phase } } : {}),
+      ...(d.duty ? { duty: d.duty } : {}),
       title: d.point.title,
       decision: d.point.decision,
-      priority,
+      priority: edit.priority ?? priority,
       level: d.level,
       who: [...d.who],
-      methods: rankMethods(d.point, content, resolved, d.favoured),
+      methods: rankMethods(d.point, content, resolved, d.favoured, methodCache),
       pedGenerated: d.point.pedGenerated,
       pedUsed: d.point.pedUsed,
       patientHours: d.point.patientTime.hoursEach * d.point.patientTime.people,
@@ -175,6 +223,15 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     };
   };
 
+  // The drafts each phase holds: its own points, and carried points in the first phase in scope.
+  const byPhase = new Map<string, Draft[]>();
+  for (const d of drafts.values()) {
+    const at = d.placement === 'phase' ? d.point.phase : d.placement !== null ? firstInScope : undefined;
+    if (at === undefined) continue;
+    const list = byPhase.get(at);
+    if (list) list.push(d);
+    else byPhase.set(at, [d]);
+  }
   const phases: PlanPhase[] = [];
   const placed = new Set<string>();
   for (const phase of [...content.phases].sort((a, b) => a.order - b.order)) {
@@ -182,10 +239,7 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     const items: PlanItem[] = [];
     const excluded: ExcludedItem[] = [];
     const available: EngagementPoint[] = [];
-    for (const d of drafts.values()) {
-      const here =
-        d.placement === 'phase' ? d.point.phase === phase.id : d.placement !== null && phase.id === firstInScope;
-      if (!here) continue;
+    for (const d of byPhase.get(phase.id) ?? []) {
       const edit = edits.points[d.point.id];
       placed.add(d.point.id);
       if (d.excluded !== null || d.priority === null) {
@@ -231,7 +285,7 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       });
     }
     items.sort((a, b) => RANK[b.priority] - RANK[a.priority]);
-    phases.push({ phase, items, excluded, available });
+    phases.push({ phase: resolvePhase(phase, holds), items, excluded, available });
   }
 
   const orphanedEdits: OrphanedEdit[] = [];
@@ -257,6 +311,11 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     });
   }
 
+  const chosenPhases = resolved[Q.phases];
+  const gatedReason = (phaseId: string) =>
+    Array.isArray(chosenPhases) && chosenPhases.length > 0
+      ? undefined
+      : content.scoring.purposePhases.find((g) => g.phase === phaseId && !evaluate(g.when, resolved))?.reason;
   // Points the answers call for whose phase is out of scope, each with the reason it was left out.
   const leftOut: LeftOutItem[] = [...drafts.values()]
     .filter((d) => d.placement === null && d.priority !== null && d.excluded === null && !placed.has(d.point.id))
@@ -268,7 +327,8 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
         phaseId: d.point.phase,
         reason: passed(d.point.phase)
           ? `Your programme is past this phase (${name}), and the decision it informs has usually been taken. Add the phase to the plan if it is still open.`
-          : `This phase (${name}) is not in the plan's scope. Add it to the phases in scope to plan it.`,
+          : (gatedReason(d.point.phase) ??
+            `This phase (${name}) is not in the plan's scope. Add it to the phases in scope to plan it.`),
       };
     });
 
@@ -279,11 +339,34 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       reasons: considerationReasons.get(c.id) ?? [],
     }));
 
+  // Method details are written once for every programme: sentences naming another context go.
+  const keep = inContext(content, contexts);
+  const fitted = new Map<string, Method>();
+  const fitMethod = (m: Method): Method => {
+    let out = fitted.get(m.id);
+    if (!out) {
+      out = {
+        ...m,
+        purpose: keep(m.purpose),
+        participants: keep(m.participants),
+        accessibility: keep(m.accessibility),
+        strengths: m.strengths.map(keep).filter(Boolean),
+        limits: m.limits.map(keep).filter(Boolean),
+        ...(m.decision ? { decision: keep(m.decision) } : {}),
+        ...(m.schedule ? { schedule: keep(m.schedule) } : {}),
+      };
+      fitted.set(m.id, out);
+    }
+    return out;
+  };
+  for (const phase of phases)
+    for (const item of phase.items) item.methods = item.methods.map((r) => ({ ...r, method: fitMethod(r.method) }));
+
   const plan = {
     contentVersion: content.meta.version,
     phases,
     considerations,
-    qualityCriteria: content.qualityCriteria,
+    qualityCriteria: content.qualityCriteria.map((q) => resolveCriterion(q, notHere)),
     orphanedEdits,
     leftOut,
     firedRules,

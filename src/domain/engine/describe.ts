@@ -1,4 +1,4 @@
-import type { Condition, Content, Question } from '../content/schema';
+import type { Condition, Content, Context, Question } from '../content/schema';
 import { optionLabel } from '../content/options';
 import { evaluate } from '../conditions';
 import { isNotSure, type Answer, type Answers } from '../answers';
@@ -23,6 +23,21 @@ export function impliedInWords(question: Question, implied: Answer | undefined =
   return answerInWords(question, implied, implied);
 }
 
+const questionIndex = new WeakMap<readonly Question[], Map<string, Question>>();
+/** The questions by id, built once per knowledge base. */
+export function questionsById(questions: readonly Question[]): Map<string, Question> {
+  let index = questionIndex.get(questions);
+  if (!index) questionIndex.set(questions, (index = new Map(questions.map((q) => [q.id, q]))));
+  return index;
+}
+
+const contextIndex = new WeakMap<readonly Context[], Map<string, Context>>();
+function contextsById(contexts: readonly Context[]): Map<string, Context> {
+  let index = contextIndex.get(contexts);
+  if (!index) contextIndex.set(contexts, (index = new Map(contexts.map((c) => [c.id, c]))));
+  return index;
+}
+
 /** The answers that make a condition true, in words: "Rare disease: Yes". */
 export function triggeringAnswers(
   condition: Condition,
@@ -32,20 +47,22 @@ export function triggeringAnswers(
   contexts?: ReadonlySet<string>,
 ): string[] {
   const out: string[] = [];
+  const questions = questionsById(content.questions);
+  const named = contextsById(content.contexts);
   const visit = (c: Condition): void => {
     if ('all' in c) return c.all.forEach(visit);
     if ('any' in c) return c.any.filter((x) => evaluate(x, resolved, given, contexts)).forEach(visit);
     if ('not' in c) return visitNegated(c.not);
     if ('context' in c) {
-      const named = content.contexts.find((x) => x.id === c.context);
-      return named ? visit(named.when) : undefined;
+      const context = named.get(c.context);
+      return context ? visit(context.when) : undefined;
     }
-    const q = content.questions.find((x) => x.id === c.q);
+    const q = questions.get(c.q);
     if (q) out.push(`${q.short}: ${answerInWords(q, given[q.id], resolved[q.id])}`);
   };
   const visitNegated = (c: Condition) => {
     for (const leaf of 'q' in c ? [c] : []) {
-      const q = content.questions.find((x) => x.id === leaf.q);
+      const q = questions.get(leaf.q);
       if (q) out.push(`${q.short}: ${answerInWords(q, given[q.id], resolved[q.id])}`);
     }
   };

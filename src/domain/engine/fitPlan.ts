@@ -4,6 +4,7 @@ import type { PlanSettings } from '../document/types';
 import type { Plan, PlanPhase } from '../plan/types';
 import { costBasis } from '../plan/currency';
 import { Q } from './answerKeys';
+import { evaluate } from '../conditions';
 import { expenseContext, itemCost } from './budget';
 import { capEssentials, scoreItem } from './prioritise';
 import { summarise } from './summary';
@@ -26,7 +27,13 @@ function limitToTimeline(
   const timeline = resolved[Q.timeline];
   const reach = typeof timeline === 'string' ? content.scoring.timelinePhases[timeline] : undefined;
   if ((Array.isArray(chosen) && chosen.length > 0) || reach === undefined) return { kept: phases, beyond: [] };
-  const keep = new Set(content.scoring.timelineKeepsPhases);
+  // Kept whatever the timeline: returning results, and phases the purposes name explicitly.
+  const keep = new Set([
+    ...content.scoring.timelineKeepsPhases,
+    ...content.scoring.purposePhases
+      .filter((g) => Array.isArray(resolved[Q.purposes]) && evaluate(g.when, resolved))
+      .map((g) => g.phase),
+  ]);
   const kept: PlanPhase[] = [];
   const beyond: PlanPhase[] = [];
   phases.forEach((p, i) => (i < reach || keep.has(p.phase.id) ? kept : beyond).push(p));
@@ -68,14 +75,22 @@ export function fitPlan(content: Content, plan: Omit<Plan, 'summary' | 'beyondTi
   for (const item of items) item.score = scoreItem(item, scoring, Math.round(itemCost(item, basis, ctx, content)));
 
   const cap = input.settings?.essentialCap ?? scoring.essentialCap;
-  capEssentials(kept, cap);
+  const capped = capEssentials(kept, cap);
   for (const p of kept) p.items.sort((a, b) => RANK[b.priority] - RANK[a.priority]);
 
   return {
     ...plan,
     phases: kept,
     orphanedEdits,
-    summary: summarise(content, kept, resolved, given, input.settings),
+    summary: {
+      ...summarise(content, kept, resolved, given, input.settings),
+      duties: capped.duties,
+      ...(capped.dutiesOverCap > 0
+        ? {
+            capNote: `This plan has ${capped.duties} legal duties but keeps only ${cap} point${cap === 1 ? '' : 's'} essential, so ${capped.dutiesOverCap} ${capped.dutiesOverCap === 1 ? 'duty is' : 'duties are'} shown as recommended. Raise the number of essentials to at least ${capped.duties}.`,
+          }
+        : {}),
+    },
     beyondTimeline: beyond.map((p) => ({ phaseId: p.phase.id, name: p.phase.name, points: p.items.length })),
   };
 }

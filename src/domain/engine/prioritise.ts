@@ -65,16 +65,26 @@ export function byValue(a: { item: PlanItem; i: number }, b: { item: PlanItem; i
   return (sb?.benefit ?? 0) - (sa?.benefit ?? 0) || (sa?.investment ?? 0) - (sb?.investment ?? 0) || a.i - b.i;
 }
 
+/** What the cap did: the points it made recommended, and the legal duties it could not keep. */
+export interface CapResult {
+  demoted: string[];
+  duties: number;
+  /** Legal duties beyond the cap (made recommended because the cap is smaller than the duties). */
+  dutiesOverCap: number;
+}
+
 /**
- * Keeps at most `cap` essentials: the highest-benefit ones (cheaper first on a tie). The rest become
- * recommended, with a reason that says so. Points the team added stay as they are.
+ * Keeps at most `cap` essentials. Legal duties come first, then the highest-benefit points (cheaper
+ * first on a tie). The rest become recommended, with a reason that says so. Points the team added
+ * stay as they are.
  */
-export function capEssentials(phases: PlanPhase[], cap: number): string[] {
+export function capEssentials(phases: PlanPhase[], cap: number): CapResult {
   const essentials = phases
     .flatMap((p) => p.items)
     .map((item, i) => ({ item, i }))
-    .filter(({ item }) => item.priority === 'essential' && !item.addedByTeam)
-    .sort(byValue);
+    .filter(({ item }) => item.priority === 'essential' && !item.addedByTeam && !item.edit.priority)
+    .sort((a, b) => Number(b.item.duty !== undefined) - Number(a.item.duty !== undefined) || byValue(a, b));
+  const duties = essentials.filter(({ item }) => item.duty !== undefined).length;
   const demoted = essentials.slice(cap).map(({ item }) => item);
   for (const item of demoted) {
     item.priority = 'recommended';
@@ -82,7 +92,9 @@ export function capEssentials(phases: PlanPhase[], cap: number): string[] {
       ...item.reasons,
       {
         ruleId: null,
-        text: `Recommended rather than essential: the plan keeps its ${cap} highest-benefit points essential, and this one scores ${item.score?.benefit ?? 0} for benefit.`,
+        text: item.duty
+          ? `Recommended rather than essential only because the plan keeps ${cap} points essential and it has ${duties} legal duties: raise the number of essentials to keep every duty essential.`
+          : `Recommended rather than essential: the plan keeps its ${cap} highest-benefit points essential${duties ? `, legal duties first` : ''}, and this one scores ${item.score?.benefit ?? 0} for benefit.`,
         answers: [],
         references: [],
       },
@@ -92,5 +104,5 @@ export function capEssentials(phases: PlanPhase[], cap: number): string[] {
       if (part) part.label = 'essential in this phase (capped to recommended)';
     }
   }
-  return demoted.map((i) => i.id);
+  return { demoted: demoted.map((i) => i.id), duties, dutiesOverCap: Math.max(0, duties - cap) };
 }

@@ -52,21 +52,34 @@ function methodsById(methods: readonly Method[]): Map<string, Method> {
   return index;
 }
 
+/** What one plan's answers do to each method, worked out once per plan rather than once per point. */
+export interface MethodCache {
+  adjustments: Map<string, { delta: number; note: string }[]>;
+  delivery?: string[];
+}
+export const newMethodCache = (): MethodCache => ({ adjustments: new Map() });
+
 /** Ranks a point's methods, best first; ties keep the order the content lists them in. */
 export function rankMethods(
   point: Pick<EngagementPoint, 'methods'>,
   content: Pick<Content, 'methods' | 'scoring'>,
   answers: Answers,
   favoured: ReadonlySet<string>,
+  cache: MethodCache = newMethodCache(),
 ): RankedMethod[] {
   const w = content.scoring.methodRanking;
   const byId = methodsById(content.methods);
-  const delivery = deliveryNotes(answers, content.scoring);
+  const delivery = (cache.delivery ??= deliveryNotes(answers, content.scoring));
+  const adjust = (method: Method) => {
+    let a = cache.adjustments.get(method.id);
+    if (!a) cache.adjustments.set(method.id, (a = methodAdjustments(method, answers, w)));
+    return a;
+  };
   const ranked: RankedMethod[] = [];
   for (const pm of point.methods) {
     const method = byId.get(pm.method);
     if (!method) continue;
-    const adjustments = methodAdjustments(method, answers, w);
+    const adjustments = adjust(method);
     const notes = [pm.why, ...adjustments.map((a) => a.note)];
     let score = w.fit[pm.fit] + adjustments.reduce((n, a) => n + a.delta, 0);
     if (favoured.has(method.id)) {
@@ -78,7 +91,7 @@ export function rankMethods(
   for (const id of favoured) {
     const method = byId.get(id);
     if (!method || point.methods.some((m) => m.method === id)) continue;
-    const adjustments = methodAdjustments(method, answers, w);
+    const adjustments = adjust(method);
     ranked.push({
       method,
       fit: 'medium',
@@ -86,8 +99,6 @@ export function rankMethods(
       notes: ['added because of your answers', ...adjustments.map((a) => a.note), ...delivery],
     });
   }
-  return ranked
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => b.r.score - a.r.score || a.i - b.i)
-    .map(({ r }) => r);
+  // Array sort is stable, so ties keep the content's order.
+  return ranked.sort((a, b) => b.score - a.score);
 }

@@ -1,10 +1,18 @@
 import type { Content, EngagementPoint, Priority } from '../content/schema';
 import type { Answers } from '../answers';
 import type { Reason } from '../plan/types';
-import { answerInWords } from './describe';
+import { answerInWords, questionsById } from './describe';
 
 /** The answers a default recommendation rests on: what is developed and in what kind of study. */
 const BASELINE_QUESTIONS = ['product-type', 'study-type'] as const;
+
+/** The answers every default recommendation rests on, in words (the same for every point of a plan). */
+export function baselineAnswers(content: Pick<Content, 'questions'>, resolved: Answers, given: Answers): string[] {
+  const questions = questionsById(content.questions);
+  return BASELINE_QUESTIONS.map((id) => questions.get(id))
+    .filter((q) => q !== undefined && resolved[q.id] !== undefined)
+    .map((q) => `${q!.short}: ${answerInWords(q!, given[q!.id], resolved[q!.id])}`);
+}
 
 /** Why a point is in the plan by default, naming the answers that make it fit this programme. */
 export function baselineReason(
@@ -13,15 +21,13 @@ export function baselineReason(
   content: Pick<Content, 'questions' | 'phases'>,
   resolved: Answers,
   given: Answers,
+  answers: string[] = baselineAnswers(content, resolved, given),
 ): Reason {
   const phase = content.phases.find((p) => p.id === point.phase)?.name ?? point.phase;
-  const answers = BASELINE_QUESTIONS.map((id) => content.questions.find((q) => q.id === id))
-    .filter((q) => q !== undefined && resolved[q.id] !== undefined)
-    .map((q) => `${q!.short}: ${answerInWords(q!, given[q!.id], resolved[q!.id])}`);
   return {
     ruleId: null,
     text: `${baseline[0]!.toUpperCase()}${baseline.slice(1)} by default for a programme like yours in ${phase.toLowerCase()}: ${point.decision}`,
-    answers,
+    answers: [...answers],
     references: point.references,
   };
 }

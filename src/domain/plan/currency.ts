@@ -50,6 +50,16 @@ export function costBasis(
   settings: PlanSettings = DEFAULT_SETTINGS,
 ): CostBasis {
   const region = regionRates(content, resolved);
+  const chosen = resolved[Q.regions];
+  const withRates = (Array.isArray(chosen) ? chosen : []).filter((r) =>
+    content.scoring.rates.some((x) => x.region === r),
+  );
+  // A plan across several regions is costed in its lead region (the first in the question's order),
+  // and says so, so the team can set the rate and currency of another region instead.
+  const lead =
+    withRates.length > 1
+      ? `Your plan covers ${withRates.length} regions with default rates; it is costed with the ${region.currency} rates of the first in the list (${region.region.toUpperCase()}). If another region leads the engagement, set its currency and rate below. `
+      : '';
   if (!ratesSetByTeam(settings))
     return {
       region: region.region,
@@ -57,7 +67,7 @@ export function costBasis(
       hourlyRate: region.hourlyRate,
       rates: region,
       setByTeam: false,
-      source: region.source,
+      source: `${lead}${region.source}`,
       reference: region.reference,
     };
   const currency = (CURRENCIES as readonly string[]).includes(settings.currency) ? settings.currency : region.currency;

@@ -1,5 +1,6 @@
 import type { Effort, Priority } from '../content/constants';
 import type { Status } from '../document/types';
+import type { PlanItem } from './types';
 
 /** The words the screen and the PDF both use for plan values, so the two never disagree. */
 export const PRIORITY_LABEL: Record<Priority, string> = {
@@ -58,15 +59,34 @@ export const QUADRANTS = [
   { id: 'reconsider', name: 'Reconsider', hint: 'lower benefit, high investment: scale down or leave for later' },
 ] as const;
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** What each priority asks of the team, as the plan screen's legend and the presenter view say it. */
+export const PRIORITY_MEANING: Record<Priority, string> = {
+  essential: 'do this',
+  recommended: 'strongly advised',
+  optional: 'worth considering',
+};
 
-/** A date as every output writes it ("30 April 2027"); a day ("2027-04-30") is read as that UTC day. */
-export function formatDate(d: Date | string): string {
-  const date = typeof d === 'string' ? new Date(d.length === 10 ? `${d}T00:00:00Z` : d) : d;
-  return Number.isNaN(date.getTime()) ? String(d) : dateFormat.format(date);
+/** The plan screen's own words about the map and the list. */
+export const PLAN_VIEW_TEXT = {
+  mapHeading: 'Phase map',
+  listHeading: 'Engagement points by phase',
+  arrowLegend: '→ data from one point feeds a later one',
+  mapHelp:
+    'Select a point to see why it is in your plan. Arrows show where one point’s data feeds a later one. On the map, the arrow keys move between points and Enter opens one; the wheel zooms once the map has focus, or with Ctrl or ⌘ held. The list view shows the same points.',
+  noPhases: 'No research phases are in scope. Change your answers to choose the phases the plan should cover.',
+} as const;
+
+/** What the map tells a screen reader it can do with a card (React Flow's own text speaks of moving and deleting). */
+export const MAP_KEYS_TEXT =
+  'Arrow keys move between points: up and down within a phase, left and right to the next or previous phase. Home and End go to the first and last point of the phase. Enter opens the point’s details.';
+
+/** The time a point asks of patients, in words, as the detail panel and the presenter view say it. */
+export function patientTimeText(item: Pick<PlanItem, 'point' | 'patientHours'>): string {
+  if (item.point) {
+    const t = item.point.patientTime;
+    return `About ${t.hoursEach} hours each, for about ${t.people} people (${item.patientHours.toLocaleString('en-GB')} hours in all)`;
+  }
+  return item.patientHours > 0
+    ? `${item.patientHours.toLocaleString('en-GB')} hours in all (your team’s estimate)`
+    : 'Not estimated yet: add it when you plan the point';
 }

@@ -9,7 +9,7 @@ export interface PlanText {
 
 /**
  * Every piece of text the plan shows a reader on screen and in the PDFs, apart from reference
- * titles: items (title, decision, why, plain text, outputs, evaluation, methods, people,
+ * titles: phase summaries, items (title, decision, why, plain text, outputs, evaluation, methods, people,
  * reasons), considerations and the items left out. Used by the vocabulary lint and the tests.
  */
 export function planTexts(plan: Plan, content: Pick<Content, 'stakeholders'>): PlanText[] {
@@ -18,17 +18,26 @@ export function planTexts(plan: Plan, content: Pick<Content, 'stakeholders'>): P
     for (const text of texts) if (text) out.push({ where, text });
   };
   const stakeholder = new Map(content.stakeholders.map((s) => [s.id, s.name]));
-  for (const phase of plan.phases)
+  for (const phase of plan.phases) {
+    add(`phase "${phase.phase.id}"`, phase.phase.summary, phase.phase.plain);
     for (const item of phase.items) {
       const where = `point "${item.id}"`;
       add(where, item.title, item.decision);
       if (item.point)
-        add(where, item.point.whyItMatters, item.point.plain, item.point.evaluation, ...item.point.outputs);
+        add(
+          where,
+          item.point.plainTitle,
+          item.point.whyItMatters,
+          item.point.plain,
+          item.point.evaluation,
+          ...item.point.outputs,
+        );
       for (const m of item.methods) add(`${where} method "${m.method.id}"`, m.method.name, ...m.notes);
       for (const m of item.point?.methods ?? []) add(`${where} method "${m.method}"`, m.why);
       for (const s of item.who) add(`${where} who`, stakeholder.get(s));
       for (const r of item.reasons) add(`${where} reason ${r.ruleId ?? '(default)'}`, r.text);
     }
+  }
   for (const c of plan.considerations) {
     const where = `consideration "${c.consideration.id}"`;
     add(where, c.consideration.name, c.consideration.summary, c.consideration.plain, ...c.consideration.actions);

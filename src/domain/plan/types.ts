@@ -45,6 +45,8 @@ export interface PlanItem {
   patientHours: number;
   /** Research participants (a sample) this point's method studies, when it is a research method. */
   participants?: { people: number; hoursEach: number };
+  /** The law that requires this point here, in words, when it is a legal duty. */
+  duty?: string;
   /** Benefit and investment scores with their reasons (set by fitPlan). */
   score?: PointScore;
   teamEffort: EngagementPoint['teamEffort'];
@@ -150,6 +152,10 @@ export interface PlanSummary {
   /** Research participants across the plan's studies (sample sizes, not partners). */
   participants: number;
   essentialCap: number;
+  /** Points the law requires here (legal duties); the cap keeps them essential first. */
+  duties?: number;
+  /** Said when the legal duties alone exceed the cap on essentials. */
+  capNote?: string;
   cost: {
     rate: number;
     currency: string;

@@ -26,7 +26,12 @@ function rowOf(node: MapNode): number {
 const ARROW = { length: 3.5, half: 2 };
 
 /** One arrow along its route: the curve, stopped short of the tip, then a filled head pointing into the card. */
-function drawRoute(doc: Writer['doc'], route: EdgeRoute, X: (x: number) => number, Y: (y: number) => number): void {
+export function drawRoute(
+  doc: Writer['doc'],
+  route: EdgeRoute,
+  X: (x: number) => number,
+  Y: (y: number) => number,
+): void {
   const [s, c1, c2, t] = route.path.map((p) => ({ x: X(p.x), y: Y(p.y) })) as [Point, Point, Point, Point];
   const out = outward(route.to);
   const dir = { x: -out.x, y: -out.y };

@@ -35,7 +35,7 @@ async function fetchFont(url: string): Promise<string> {
 
 let fontCache: Promise<{ regular: string; bold: string }> | null = null;
 
-function loadFonts(): Promise<{ regular: string; bold: string }> {
+export function loadFonts(): Promise<{ regular: string; bold: string }> {
   fontCache ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)])
     .then(([regular, bold]) => ({ regular, bold }))
     .catch((error: unknown) => {

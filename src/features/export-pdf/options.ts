@@ -19,6 +19,8 @@ export interface PdfOptions {
    */
   audience: 'team' | 'partner' | 'summary';
   sections: PdfSections;
+  /** The partner guide in large print (16 pt body text instead of 12 pt). */
+  largePrint?: boolean;
 }
 
 export const DEFAULT_PDF_OPTIONS: PdfOptions = {

@@ -7,6 +7,7 @@ import type { Content } from '../../domain/content/schema';
 import type { PlanDocument } from '../../domain/document/types';
 import { layoutPlan } from '../../domain/map/layout';
 import { termsUsed } from '../../domain/plan/glossaryUse';
+import { fromOtherContext } from '../../domain/plan/contextWords';
 import type { Plan } from '../../domain/plan/types';
 import { drawLegend, drawMap } from './drawMap';
 import type { PdfOptions } from './options';
@@ -16,8 +17,11 @@ import { drawCover } from './sections/cover';
 import { drawPartner, partnerPoints } from './sections/partner';
 import { drawPhases } from './sections/phases';
 import { drawExecutive } from './sections/executive';
+import { drawMethodGuide, drawStarterMetrics, planMethods } from './sections/methods';
+import { starterMetrics } from '../../domain/engine/starterMetrics';
 import { drawSummary } from './sections/summary';
 import { drawToc, tocPages } from './sections/toc';
+import { drawWorkshopRecord, hasWorkshopRecord } from './sections/workshop';
 import { COLOR, FONT, MARGIN, SIZE } from './style';
 import { hashHex, makeSanitiser, truncate } from './text';
 import { Writer } from './writer';
@@ -68,17 +72,18 @@ function tocEntries(ctx: Ctx, hasMap: boolean): number {
   const { options, plan } = ctx;
   if (options.audience === 'partner') {
     const n = partnerPoints(ctx).length;
-    return 2 + (n ? 1 + n : 0) + (options.sections.glossary ? 1 : 0);
+    return 3 + (n ? 1 + n : 0) + (options.sections.glossary ? 1 : 0);
   }
   const s = options.sections;
   return (
     (s.summary ? 1 : 0) +
     (hasMap ? 1 : 0) +
-    (s.phases ? 1 + plan.phases.length : 0) +
-    (s.considerations ? 1 : 0) +
+    (s.phases ? 1 + plan.phases.length + (planMethods(plan).length ? 1 : 0) : 0) +
+    (s.considerations ? 1 + (starterMetrics(plan, ctx.content).length ? 1 : 0) : 0) +
     (s.quality ? 1 : 0) +
     (s.references ? 1 : 0) +
-    (s.glossary ? 1 : 0)
+    (s.glossary ? 1 : 0) +
+    (hasWorkshopRecord(ctx) ? 1 : 0)
   );
 }
 
@@ -147,6 +152,8 @@ export function renderPlanPdf(JsPDF: typeof jsPDF, input: RenderInput): jsPDF {
   doc.setLineJoin('round');
 
   const w = new Writer(doc, options.pageSize, clean);
+  // The partner guide's body text: 12 pt, or 16 pt in large print.
+  if (partner) w.body = w.small = options.largePrint ? 16 : 12;
   const ctx = makeCtx(w, { plan, content, document, options, now });
   if (options.audience === 'summary') {
     drawExecutive(ctx);
@@ -185,12 +192,20 @@ export function renderPlanPdf(JsPDF: typeof jsPDF, input: RenderInput): jsPDF {
         64,
       );
     if (s.phases) drawPhases(ctx);
+    if (hasWorkshopRecord(ctx)) drawWorkshopRecord(ctx);
+    if (s.phases) drawMethodGuide(ctx);
     if (s.considerations) drawConsiderations(ctx);
+    if (s.considerations) drawStarterMetrics(ctx);
     if (s.quality) drawQuality(ctx);
     if (s.references) drawReferences(ctx);
   }
   if (options.sections.glossary) {
-    const terms = termsUsed(content, [...new Set(w.printed)]);
+    // A glossary entry from another context (assent in an adult plan) is left out even when a
+    // word of it was printed, so the glossary never brings back what the plan filtered.
+    const other = fromOtherContext(content, plan.contexts);
+    const terms = termsUsed(content, [...new Set(w.printed)]).filter(
+      (g) => !other([g.term, ...(g.aliases ?? []), g.plain].join('\n')),
+    );
     drawGlossary(ctx, terms, partner ? 'Words used in this guide' : 'Glossary');
   }
 

@@ -25,6 +25,9 @@ export class Writer {
   y = MARGIN;
   readonly printed: string[] = [];
   readonly toc: OutlineEntry[] = [];
+  /** Body and label sizes: the type scale's for the team's plan, larger for the partner guide. */
+  body: number = SIZE.body;
+  small: number = SIZE.small;
 
   constructor(
     readonly doc: jsPDF,
@@ -54,7 +57,7 @@ export class Writer {
     return this.doc.getNumberOfPages();
   }
 
-  lineHeight(size: number = SIZE.body): number {
+  lineHeight(size: number = this.body): number {
     return size * LEADING;
   }
 
@@ -74,7 +77,7 @@ export class Writer {
     this.y += height;
   }
 
-  font({ size = SIZE.body, bold = false, color = COLOR.ink }: TextStyle = {}): void {
+  font({ size = this.body, bold = false, color = COLOR.ink }: TextStyle = {}): void {
     this.doc.setFont(FONT, bold ? 'bold' : 'normal');
     this.doc.setFontSize(size);
     this.doc.setTextColor(color[0], color[1], color[2]);
@@ -91,7 +94,7 @@ export class Writer {
 
   /** Draws one line with its top at `top`. */
   line(text: string, x: number, top: number, style: TextStyle = {}, align: 'left' | 'right' | 'center' = 'left'): void {
-    const size = style.size ?? SIZE.body;
+    const size = style.size ?? this.body;
     this.font(style);
     this.doc.text(text, x, top + size * 0.97, { align });
   }
@@ -113,7 +116,7 @@ export class Writer {
     // No widows or orphans: a short paragraph moves as a whole, a long one keeps two lines together.
     this.ensure(Math.min(lines.length <= 4 ? lines.length : 2, lines.length) * this.lineHeight(style.size));
     this.lines(lines, x, style);
-    this.y += style.after ?? (style.size ?? SIZE.body) * 0.6;
+    this.y += style.after ?? (style.size ?? this.body) * 0.6;
   }
 
   /** Height the text would take (for keep-together decisions). */
@@ -130,7 +133,8 @@ export class Writer {
     level: 1 | 2 | 3,
     opts: { newPage?: boolean; keepWith?: number; toc?: 0 | 1; bookmark?: boolean } = {},
   ): void {
-    const size = level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : SIZE.h3;
+    const grow = this.body - SIZE.body;
+    const size = (level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : SIZE.h3) + grow;
     const color = level === 3 ? COLOR.ink : COLOR.accent;
     const lines = this.split(text, this.width, { size, bold: true });
     const before = level === 1 ? 0 : level === 2 ? 14 : 8;
@@ -168,7 +172,7 @@ export class Writer {
     const wrapped = values.map((v) => this.split(v, width));
     const first = wrapped[0]?.length ?? 1;
     this.ensure(Math.min(first, opts.keepLines ?? 2) * lh);
-    this.line(this.clean(labelText), this.left, this.y + 0.6, { size: SIZE.small, bold: true, color: COLOR.muted });
+    this.line(this.clean(labelText), this.left, this.y + 0.6, { size: this.small, bold: true, color: COLOR.muted });
     wrapped.forEach((lines, i) => {
       if (i > 0) this.y += lh * 0.25;
       this.lines(lines, x);
@@ -192,7 +196,7 @@ export class Writer {
 
   /** A URL on as many lines as it needs, each line a live link to the whole URL. */
   url(url: string, x: number, width: number, style: TextStyle = {}): void {
-    const size = style.size ?? SIZE.small;
+    const size = style.size ?? this.small;
     this.font({ ...style, size, color: COLOR.link });
     const clean = this.clean(url);
     const lines = wrapUrl(clean, width, (s) => this.doc.getTextWidth(s));

@@ -53,7 +53,6 @@ export function importPlanText(
     name: `${result.document.name} (imported)`,
     updatedAt: now,
   };
-  delete plan.machine;
   const saved = usePlansStore.getState().savePlan(plan);
   return { ok: true, plan, saved };
 }

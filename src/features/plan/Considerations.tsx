@@ -1,5 +1,6 @@
 import type { Content } from '../../domain/content/schema';
 import type { Plan } from '../../domain/plan/types';
+import { RegionNotes } from './RegionNotes';
 
 export function Considerations({ plan, content }: { plan: Plan; content: Content }) {
   return (
@@ -35,6 +36,7 @@ export function Considerations({ plan, content }: { plan: Plan; content: Content
           </details>
         ))}
       </section>
+      <RegionNotes plan={plan} content={content} />
       <section className="panel" aria-labelledby="quality-heading">
         <h2 id="quality-heading">Quality checklist</h2>
         <ul className="checklist">

@@ -23,6 +23,7 @@ type PageSize = 'a4' | 'letter';
 export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Content; doc: PlanDocument }) {
   const [audience, setAudience] = useState<Audience>('team');
   const [pageSize, setPageSize] = useState<PageSize>('a4');
+  const [largePrint, setLargePrint] = useState(false);
   const [sections, setSections] = useState<PdfSections>(DEFAULT_PDF_OPTIONS.sections);
   const [status, setStatus] = useState<{ kind: 'busy' | 'ok' | 'error'; text: string } | null>(null);
   const busy = status?.kind === 'busy';
@@ -34,7 +35,12 @@ export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Conte
     setStatus({ kind: 'busy', text: 'Making the PDF…' });
     try {
       const { exportPlanPdf } = await import('../export-pdf/exportPlan');
-      const result = await exportPlanPdf({ plan, content, document: doc, options: { pageSize, audience, sections } });
+      const result = await exportPlanPdf({
+        plan,
+        content,
+        document: doc,
+        options: { pageSize, audience, sections, largePrint },
+      });
       const size = `${Math.round(result.bytes / 1024)} KB`;
       setStatus({ kind: 'ok', text: `Downloaded ${result.fileName} (${size}).${droppedMessage(result.dropped)}` });
     } catch (error) {
@@ -62,6 +68,12 @@ export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Conte
             <option value="letter">US Letter</option>
           </select>
         </div>
+        {audience === 'partner' && (
+          <label className="inline-check">
+            <input type="checkbox" checked={largePrint} onChange={(e) => setLargePrint(e.target.checked)} />
+            Large print (16 pt text instead of 12 pt)
+          </label>
+        )}
         <fieldset className="who-choices" disabled={audience !== 'team'}>
           <legend>Sections of the full plan</legend>
           {(Object.keys(SECTION_LABELS) as (keyof PdfSections)[]).map((key) => (

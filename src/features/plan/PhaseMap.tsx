@@ -1,4 +1,4 @@
-import { memo, useMemo, type ReactElement } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import {
   Background,
   BaseEdge,
@@ -8,15 +8,20 @@ import {
   MiniMap,
   Position,
   ReactFlow,
+  ReactFlowProvider,
+  useKeyPress,
   type Edge,
   type EdgeProps,
   type Node,
   type NodeProps,
+  type ReactFlowInstance,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { MapLayout } from '../../domain/map/layout';
 import { svgPath, type Side } from '../../domain/map/route';
-import { PRIORITY_LABEL } from '../../domain/plan/labels';
+import { CARD_KEYS, nextCard, type CardKey } from '../../domain/map/navigate';
+import { fitMap } from '../../domain/map/view';
+import { MAP_KEYS_TEXT, PRIORITY_LABEL } from '../../domain/plan/labels';
 
 type PointData = {
   title: string;
@@ -97,6 +102,19 @@ function reportFlowError(code: string, message: string) {
   console.error(`[React Flow] error ${code}: ${message}`);
 }
 
+/** React Flow's default screen-reader text speaks of moving and deleting nodes: nothing here moves or goes. */
+const ARIA_TEXT = {
+  'node.a11yDescription.default': MAP_KEYS_TEXT,
+  'node.a11yDescription.keyboardDisabled': MAP_KEYS_TEXT,
+  'edge.a11yDescription.default': 'An arrow: data from one point feeds a later one.',
+  'controls.ariaLabel': 'Map zoom',
+  'controls.fitView.ariaLabel': 'Show the whole map',
+  'minimap.ariaLabel': 'Overview of the whole map',
+};
+
+/** The room the window leaves the map: its height less a strip for the toolbar above. */
+const roomInWindow = () => Math.max(320, window.innerHeight - 96);
+
 interface Props {
   layout: MapLayout;
   levelNames: Record<string, string>;
@@ -106,7 +124,56 @@ interface Props {
 }
 
 /** The phase map: lanes along a timeline, points as nodes, edges where one point's data feeds another. */
-export default function PhaseMap({ layout, levelNames, whoNames, selectedId, onSelect }: Props) {
+export default function PhaseMap(props: Props) {
+  return (
+    <ReactFlowProvider>
+      <FlowMap {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function FlowMap({ layout, levelNames, whoNames, selectedId, onSelect }: Props) {
+  // Roving focus: one card is the map's single Tab stop; the arrow keys move it.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const active = layout.nodes.some((n) => n.id === activeId) ? activeId : (selectedId ?? layout.nodes[0]?.id ?? null);
+  // A card opened elsewhere (the list, the matrix, a link) becomes the map's Tab stop.
+  const [seenSelected, setSeenSelected] = useState(selectedId);
+  if (selectedId !== seenSelected) {
+    setSeenSelected(selectedId);
+    if (selectedId) setActiveId(selectedId);
+  }
+  // The wheel scrolls the page until the map has focus, or Ctrl (pinch) or ⌘ is held.
+  const [focusWithin, setFocusWithin] = useState(false);
+  const zoomKeyHeld = useKeyPress(['Meta', 'Control']);
+  const frame = useRef<HTMLDivElement>(null);
+  const flow = useRef<ReactFlowInstance<PointNode | LaneNode, RouteEdgeType> | null>(null);
+  const [height, setHeight] = useState<number>(() => fitMap(layout, 1280, roomInWindow()).height);
+  const fit = useCallback(() => {
+    const el = frame.current;
+    if (!el || !flow.current) return;
+    const view = fitMap(layout, el.clientWidth, roomInWindow());
+    setHeight(view.height);
+    void flow.current.setViewport({ x: view.x, y: view.y, zoom: view.zoom });
+  }, [layout]);
+  // Re-fit when the frame changes size (the window, the detail panel opening or closing) or the map does.
+  useEffect(() => {
+    const el = frame.current;
+    if (!el) return;
+    let last = el.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === last) return;
+      last = el.clientWidth;
+      fit();
+    });
+    observer.observe(el);
+    window.addEventListener('resize', fit);
+    fit();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', fit);
+    };
+  }, [fit]);
+
   const handlesOf = useMemo(() => {
     const used = new Map<string, Set<string>>();
     const use = (node: string, handle: string) => used.set(node, (used.get(node) ?? new Set()).add(handle));
@@ -142,11 +209,12 @@ export default function PhaseMap({ layout, levelNames, whoNames, selectedId, onS
           selected: n.id === selectedId,
           handles: handlesOf(n.id),
         },
-        ariaLabel: `${n.title}. ${PRIORITY_LABEL[n.priority]}. ${levelNames[n.level] ?? n.level}. Press Enter for details.`,
+        ariaLabel: `${n.title}. ${PRIORITY_LABEL[n.priority]}. ${levelNames[n.level] ?? n.level}.${n.id === selectedId ? ' Details open.' : ''}`,
+        domAttributes: { tabIndex: n.id === active ? 0 : -1 },
         draggable: false,
       })),
     ],
-    [layout, levelNames, whoNames, selectedId, handlesOf],
+    [layout, levelNames, whoNames, selectedId, handlesOf, active],
   );
   const edges = useMemo<RouteEdgeType[]>(() => {
     const title = new Map(layout.nodes.map((n) => [n.id, n.title]));
@@ -165,35 +233,90 @@ export default function PhaseMap({ layout, levelNames, whoNames, selectedId, onS
       ariaLabel: `${title.get(e.source) ?? e.source} feeds into ${title.get(e.target) ?? e.target}`,
     }));
   }, [layout]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const id = (e.target as HTMLElement).closest('.react-flow__node')?.getAttribute('data-id');
+    if (!id || id.startsWith('lane-')) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(id);
+      return;
+    }
+    if (!CARD_KEYS.includes(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    const next = nextCard(layout, id, e.key as CardKey);
+    if (!next || next === id) return;
+    setActiveId(next);
+    const card = frame.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`);
+    card?.focus();
+    // Bring the card into view when the map is wider than the frame (React Flow's own pan waits for :focus-visible).
+    const n = layout.nodes.find((x) => x.id === next);
+    const view = flow.current?.getViewport();
+    const el = frame.current;
+    if (n && view && el) {
+      const left = n.x * view.zoom + view.x;
+      const right = (n.x + n.width) * view.zoom + view.x;
+      const top = n.y * view.zoom + view.y;
+      const bottom = (n.y + n.height) * view.zoom + view.y;
+      if (left < 0 || right > el.clientWidth || top < 0 || bottom > el.clientHeight)
+        void flow.current?.setCenter(n.x + n.width / 2, n.y + n.height / 2, { zoom: view.zoom });
+    }
+  };
+
   return (
-    <div className="map-frame" role="region" aria-label="Phase map of the engagement plan">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onError={reportFlowError}
-        fitView
-        minZoom={0.2}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        zoomOnDoubleClick={false}
-        disableKeyboardA11y={false}
-        onNodeClick={(_, node) => node.type === 'point' && onSelect(node.id)}
-        onNodesChange={() => undefined}
-        proOptions={{ hideAttribution: false }}
-        onKeyDown={(e) => {
-          const id = (e.target as HTMLElement).closest('.react-flow__node')?.getAttribute('data-id');
-          if ((e.key === 'Enter' || e.key === ' ') && id && !id.startsWith('lane-')) {
-            e.preventDefault();
-            onSelect(id);
-          }
+    <div className="map-area">
+      <div
+        ref={frame}
+        className="map-frame"
+        role="region"
+        aria-label="Phase map of the engagement plan"
+        style={{ height }}
+        onFocus={() => setFocusWithin(true)}
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget)) setFocusWithin(false);
         }}
       >
-        <Background gap={24} />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Overview of the whole map" />
-      </ReactFlow>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onError={reportFlowError}
+          onInit={(instance) => {
+            flow.current = instance;
+            fit();
+          }}
+          minZoom={0.2}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          zoomOnDoubleClick={false}
+          zoomOnScroll={focusWithin || zoomKeyHeld}
+          preventScrolling={focusWithin || zoomKeyHeld}
+          disableKeyboardA11y={false}
+          ariaLabelConfig={ARIA_TEXT}
+          onNodeClick={(_, node) => {
+            if (node.type !== 'point') return;
+            setActiveId(node.id);
+            onSelect(node.id);
+          }}
+          onNodesChange={() => undefined}
+          proOptions={{ hideAttribution: false }}
+          onKeyDown={onKeyDown}
+        >
+          <Background gap={24} />
+          <Controls showInteractive={false} position="top-right" />
+        </ReactFlow>
+      </div>
+      {/* Outside the frame, so it never covers a card. */}
+      <div className="map-overview">
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Overview of the whole map"
+          position="top-right"
+          style={{ width: 280, height: 80 }}
+        />
+      </div>
     </div>
   );
 }

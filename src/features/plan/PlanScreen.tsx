@@ -16,11 +16,19 @@ import { Filters } from './Filters';
 import { PlanList } from './PlanList';
 import { PointDetail } from './PointDetail';
 import { Considerations } from './Considerations';
+import { StarterMetrics } from './StarterMetrics';
 import { CustomPointForm } from './CustomPointForm';
 import { ExportPanel } from './ExportPanel';
+import { SharePanel } from '../share/SharePanel';
 import { OrphanedEdits } from './OrphanedEdits';
 import { LeftOut } from './LeftOut';
 import { PhaseMap } from './lazyMap';
+import { PlanToolbar, ToolbarDisclosure } from './PlanToolbar';
+import { DetailLayer } from './DetailLayer';
+import { PLAN_VIEW_TEXT, PRIORITY_LABEL, PRIORITY_MEANING } from '../../domain/plan/labels';
+import { PRIORITIES } from '../../domain/content/constants';
+import { RefineLink } from '../questionnaire/RefineLink';
+import { PointCapture, WorkshopSection } from '../workshop';
 
 type FocusTarget = { kind: 'point'; id: string } | { kind: 'undo' } | { kind: 'heading' };
 
@@ -112,6 +120,7 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
           <a className="button" href={href.questions(doc.id)}>
             Change answers
           </a>
+          <RefineLink questions={content.questions} doc={doc} />
         </p>
       </div>
       <OrphanedEdits orphans={plan.orphanedEdits} onDiscard={discard} />
@@ -120,24 +129,26 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
         settings={doc.settings}
         onSettings={(settings) => updatePlan(doc.id, (d) => ({ ...d, settings }))}
       />
-      <PriorityMatrix plan={plan} selectedId={selectedId} onSelect={setSelectedId} />
-      <ExportPanel plan={plan} content={content} doc={doc} />
-      <Filters
-        content={content}
-        phases={phases}
-        filters={filters}
-        onChange={setFilters}
-        shown={visibleIds.size}
-        total={allItems.length}
-      />
-      <div className="view-toggle" role="group" aria-label="How to show the plan">
-        <button type="button" aria-pressed={view === 'map'} onClick={() => setView('map')}>
-          Map
-        </button>
-        <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
-          List
-        </button>
-      </div>
+      <PlanToolbar
+        view={view}
+        onView={setView}
+        presentHref={href.present(doc.id)}
+        filters={
+          <Filters
+            content={content}
+            phases={phases}
+            filters={filters}
+            onChange={setFilters}
+            shown={visibleIds.size}
+            total={allItems.length}
+          />
+        }
+        exporting={<ExportPanel plan={plan} content={content} doc={doc} />}
+      >
+        <ToolbarDisclosure id="share-panel" label="Share">
+          <SharePanel doc={doc} plan={plan} />
+        </ToolbarDisclosure>
+      </PlanToolbar>
       <div role="status" className="left-out-notice">
         {leftOut && (
           <p>
@@ -151,16 +162,13 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
       <div className={selected ? 'plan-body with-detail' : 'plan-body'}>
         <section aria-labelledby="plan-view-heading" className="plan-main">
           <h2 id="plan-view-heading" tabIndex={-1}>
-            {view === 'map' ? 'Phase map' : 'Engagement points by phase'}
+            {view === 'map' ? PLAN_VIEW_TEXT.mapHeading : PLAN_VIEW_TEXT.listHeading}
           </h2>
           {plan.phases.length === 0 ? (
-            <p>No research phases are in scope. Change your answers to choose the phases the plan should cover.</p>
+            <p>{PLAN_VIEW_TEXT.noPhases}</p>
           ) : view === 'map' ? (
             <Suspense fallback={<p role="status">Loading the map…</p>}>
-              <p className="muted">
-                Select a point to see why it is in your plan. Arrows show where one point’s data feeds a later one. The
-                list view shows the same points.
-              </p>
+              <p className="muted">{PLAN_VIEW_TEXT.mapHelp}</p>
               <Legend />
               <PhaseMap
                 layout={layout}
@@ -184,31 +192,37 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
           )}
         </section>
         {selected && (
-          <PointDetail
-            key={selected.id}
-            content={content}
-            item={selected}
-            plan={plan}
-            onSelect={open}
-            onClose={closeDetail}
-            onEdit={(edit) => {
-              changeEdits((e) => saveItemEdit(e, selected.id, edit));
-              if (edit.decision === 'exclude') {
-                setSelectedId(null);
-                setLeftOut({ id: selected.id, title: selected.title });
-                setFocusTarget({ kind: 'undo' });
-              }
-            }}
-            {...(selected.kind === 'custom' ? { onRemoveCustom: () => discard(selected.id) } : {})}
-          />
+          <DetailLayer>
+            <PointDetail
+              key={selected.id}
+              content={content}
+              item={selected}
+              plan={plan}
+              onSelect={open}
+              onClose={closeDetail}
+              onEdit={(edit) => {
+                changeEdits((e) => saveItemEdit(e, selected.id, edit));
+                if (edit.decision === 'exclude') {
+                  setSelectedId(null);
+                  setLeftOut({ id: selected.id, title: selected.title });
+                  setFocusTarget({ kind: 'undo' });
+                }
+              }}
+              {...(selected.kind === 'custom' ? { onRemoveCustom: () => discard(selected.id) } : {})}
+              capture={<PointCapture doc={doc} pointId={selected.id} title={selected.title} />}
+            />
+          </DetailLayer>
         )}
       </div>
+      <WorkshopSection plan={plan} content={content} doc={doc} />
       <CustomPointForm
         content={content}
         phases={phases}
         onAdd={(point) => changeEdits((e) => addCustomPoint(e, point))}
       />
+      <PriorityMatrix plan={plan} selectedId={selectedId} onSelect={setSelectedId} />
       <Considerations plan={plan} content={content} />
+      <StarterMetrics plan={plan} content={content} />
       <LeftOut items={plan.leftOut} />
     </div>
   );
@@ -217,16 +231,12 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
 function Legend() {
   return (
     <ul className="legend" aria-label="Legend">
-      <li>
-        <span className="badge priority-essential">Essential</span> do this
-      </li>
-      <li>
-        <span className="badge priority-recommended">Recommended</span> strongly advised
-      </li>
-      <li>
-        <span className="badge priority-optional">Optional</span> worth considering
-      </li>
-      <li>→ data from one point feeds a later one</li>
+      {PRIORITIES.map((p) => (
+        <li key={p}>
+          <span className={`badge priority-${p}`}>{PRIORITY_LABEL[p]}</span> {PRIORITY_MEANING[p]}
+        </li>
+      ))}
+      <li>{PLAN_VIEW_TEXT.arrowLegend}</li>
     </ul>
   );
 }

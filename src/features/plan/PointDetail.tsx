@@ -1,11 +1,13 @@
 import { CARRIED_LABEL } from '../../domain/plan/programme';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Content } from '../../domain/content/schema';
 import type { Plan, PlanItem } from '../../domain/plan/types';
 import type { PointEdit } from '../../domain/document/types';
 import { PRIORITY_LABEL, EFFORT_LABEL } from '../../domain/plan/labels';
 import { PointEditForm } from './PointEditForm';
 import { PointLinks } from './PointLinks';
+import { MethodDetails } from './MethodDetails';
+import { DOMAIN_LABEL } from '../../domain/engine/starterMetrics';
 
 interface Props {
   content: Content;
@@ -18,13 +20,15 @@ interface Props {
   onClose: () => void;
   onEdit: (edit: PointEdit) => void;
   onRemoveCustom?: () => void;
+  /** The workshop's capture of votes, priority, decisions and actions for this point. */
+  capture?: ReactNode;
 }
 
 const names = <T extends { id: string; name: string }>(all: T[], ids: string[]) =>
   ids.map((id) => all.find((x) => x.id === id)?.name ?? id).join(', ') || '—';
 
 /** Everything about one engagement point: what, why (with the answers behind it), sources, and the team's edits. */
-export function PointDetail({ content, item, plan, onSelect, onClose, onEdit, onRemoveCustom }: Props) {
+export function PointDetail({ content, item, plan, onSelect, onClose, onEdit, onRemoveCustom, capture }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [item.id]);
   const refs = item.references.map((id) => content.references.find((r) => r.id === id)).filter((r) => r !== undefined);
@@ -92,8 +96,17 @@ export function PointDetail({ content, item, plan, onSelect, onClose, onEdit, on
           <>
             <dt>Outputs</dt>
             <dd>{item.point.outputs.join('; ')}</dd>
+            {item.point.schedule && (
+              <>
+                <dt>How long it takes</dt>
+                <dd>{item.point.schedule}</dd>
+              </>
+            )}
             <dt>How to evaluate it</dt>
-            <dd>{item.point.evaluation}</dd>
+            <dd>
+              {item.point.evaluation}{' '}
+              <span className="muted">(PARADIGM: {DOMAIN_LABEL[item.point.evaluationDomain]})</span>
+            </dd>
           </>
         )}
       </dl>
@@ -103,10 +116,7 @@ export function PointDetail({ content, item, plan, onSelect, onClose, onEdit, on
           <h3>Methods, best fit first</h3>
           <ol className="methods">
             {item.methods.map((m) => (
-              <li key={m.method.id}>
-                <strong>{m.method.name}</strong> <span className="muted">({m.fit} fit)</span>
-                <span className="method-notes"> {m.notes.join('; ')}.</span>
-              </li>
+              <MethodDetails key={m.method.id} ranked={m} />
             ))}
           </ol>
         </>
@@ -128,6 +138,7 @@ export function PointDetail({ content, item, plan, onSelect, onClose, onEdit, on
           </ul>
         </>
       )}
+      {capture}
       <PointEditForm item={item} onSave={onEdit} {...(onRemoveCustom ? { onRemoveCustom } : {})} />
     </aside>
   );

@@ -45,6 +45,11 @@ export function Summary({ plan, settings, onSettings }: Props) {
           <strong>{s.byPriority.essential}</strong> essential · <strong>{s.byPriority.recommended}</strong> recommended
           · <strong>{s.byPriority.optional}</strong> optional
         </li>
+        {s.duties ? (
+          <li data-testid="duties">
+            <strong>{s.duties}</strong> legal dut{s.duties === 1 ? 'y' : 'ies'}, kept essential before the rest
+          </li>
+        ) : null}
         <li>
           <strong>{s.patientHours.toLocaleString('en-GB')}</strong> patient-partner hours
         </li>
@@ -55,6 +60,11 @@ export function Summary({ plan, settings, onSettings }: Props) {
           Estimated cost: <strong data-testid="cost-total">{money(s.cost.total)}</strong>
         </li>
       </ul>
+      {s.capNote && (
+        <p className="budget-over" data-testid="cap-note">
+          {s.capNote}
+        </p>
+      )}
       {plan.beyondTimeline.length > 0 && (
         <p>
           Beyond your timeline, so left out:{' '}

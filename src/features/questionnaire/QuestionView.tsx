@@ -16,6 +16,8 @@ interface Props {
   canBack: boolean;
   canSkip: boolean;
   returnToReview: boolean;
+  /** On a question that refines a plan already made (not on the way to the first plan). */
+  refining?: boolean;
   isLast: boolean;
   onChange: (value: Answer | undefined) => void;
   onNext: () => void;
@@ -41,7 +43,8 @@ export function QuestionView(p: Props) {
   return (
     <form onSubmit={submit} className="question panel" noValidate>
       <p className="section-label">
-        {section.title} · Question {p.progress.position} of {p.progress.total}
+        {p.refining ? `Refine your plan · ${section.title}` : section.title} · Question {p.progress.position} of{' '}
+        {p.progress.total}
       </p>
       <fieldset aria-describedby={p.error ? `${helpId} ${errorId}` : helpId}>
         <legend>

@@ -3,9 +3,9 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useQuestionnaireContent } from '../../content/load';
 import { prefetchPlanScreen } from '../plan';
 import { usePlansStore } from '../../stores/plans.store';
-import { createQuestionnaireMachine, MACHINE_VERSION } from '../../machines/questionnaire.machine';
-import { positionOf, restoreOptions } from '../../machines/restore';
-import { progress as progressOf, visibleQuestions } from '../../domain/questionnaire';
+import { createQuestionnaireMachine } from '../../machines/questionnaire.machine';
+import { positionOf, resumeOptions } from '../../machines/restore';
+import { progress as progressOf, trackOf, trackQuestions } from '../../domain/questionnaire';
 import type { QuestionnaireContent } from '../../domain/content/schema';
 import type { PlanDocument } from '../../domain/document/types';
 import { QuestionView } from './QuestionView';
@@ -15,20 +15,22 @@ import { PlanNotFound } from '../home/PlanNotFound';
 
 function Questionnaire({ content, doc }: { content: QuestionnaireContent; doc: PlanDocument }) {
   const machine = useMemo(() => createQuestionnaireMachine(content.questions), [content]);
-  const options = useMemo(() => restoreOptions(content.questions, doc), [content, doc.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  const options = useMemo(() => resumeOptions(machine, content.questions, doc), [machine, doc.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const actor = useActorRef(machine, options);
   const updatePlan = usePlansStore((s) => s.updatePlan);
 
   // Every step is saved at once, so a reload returns to the same question with every answer.
   useEffect(() => {
+    const start = actor.getSnapshot();
+    let saved = { answers: start.context.answers, position: positionOf(String(start.value), start.context.currentId) };
     const sub = actor.subscribe((snap) => {
       const position = positionOf(String(snap.value), snap.context.currentId);
-      updatePlan(doc.id, (d) => ({
-        ...d,
-        answers: snap.context.answers,
-        position,
-        machine: { machineVersion: MACHINE_VERSION, snapshot: actor.getPersistedSnapshot() },
-      }));
+      const { answers } = snap.context;
+      const moved = position.stage !== saved.position.stage || position.questionId !== saved.position.questionId;
+      if (answers !== saved.answers || moved) {
+        saved = { answers, position };
+        updatePlan(doc.id, (d) => ({ ...d, answers, position }));
+      }
       if (snap.value === 'done') navigate(href.plan(doc.id));
     });
     return () => sub.unsubscribe();
@@ -56,6 +58,7 @@ function Questionnaire({ content, doc }: { content: QuestionnaireContent; doc: P
         error={error}
         finished={state === 'done'}
         onEdit={(questionId) => actor.send({ type: 'review.goto', questionId })}
+        onRefine={() => actor.send({ type: 'refine.start' })}
         onFinish={() => (state === 'done' ? navigate(href.plan(doc.id)) : actor.send({ type: 'questionnaire.finish' }))}
         onBack={() => actor.send({ type: 'nav.back' })}
       />
@@ -64,7 +67,7 @@ function Questionnaire({ content, doc }: { content: QuestionnaireContent; doc: P
   const question = content.questions.find((q) => q.id === currentId);
   if (!question)
     return <p role="alert">This question is no longer available. Go back to your plans and reopen this one.</p>;
-  const visible = visibleQuestions(content.questions, answers);
+  const track = trackQuestions(content.questions, answers, trackOf(question));
   const progress = progressOf(content.questions, answers, currentId);
   return (
     <div className="questionnaire">
@@ -85,8 +88,9 @@ function Questionnaire({ content, doc }: { content: QuestionnaireContent; doc: P
         progress={progress}
         canBack={canBack}
         canSkip={canSkip && !question.required}
-        returnToReview={returnToReview}
-        isLast={visible.at(-1)?.id === question.id}
+        returnToReview={returnToReview || trackOf(question) === 'refine'}
+        refining={trackOf(question) === 'refine'}
+        isLast={track.at(-1)?.id === question.id}
         onChange={(value) =>
           actor.send(
             value === undefined

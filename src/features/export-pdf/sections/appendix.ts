@@ -1,6 +1,7 @@
 import type { GlossaryTerm } from '../../../domain/content/schema';
 import { COLOR, SIZE } from '../style';
 import type { Ctx } from './context';
+import { planRegions } from '../../../domain/plan/regions';
 
 /** Practical considerations (payment, accessibility, …) with their actions and why they apply. */
 export function drawConsiderations(ctx: Ctx): void {
@@ -21,6 +22,25 @@ export function drawConsiderations(ctx: Ctx): void {
     const sources = c.references.map(ctx.refs.cite).join('; ');
     if (why.length) w.paragraph(`Why: ${why.join(' ')}`, { size: SIZE.small, color: COLOR.muted, after: 2 });
     w.paragraph(`Sources: ${sources}`, { size: SIZE.small, color: COLOR.muted, after: 10 });
+  }
+  drawRegionNotes(ctx);
+}
+
+/** What differs in each region the programme works in (law, regulators, HTA bodies, payment). */
+function drawRegionNotes(ctx: Ctx): void {
+  const { w } = ctx;
+  const regions = planRegions(ctx.content, ctx.plan);
+  if (!regions.length) return;
+  w.heading('What differs where you work', 2, { keepWith: w.lineHeight() * 6 });
+  for (const r of regions) {
+    w.heading(r.name, 3, { keepWith: w.lineHeight() * 4 });
+    w.paragraph(r.summary);
+    w.bullets(r.notes);
+    w.paragraph(`Sources: ${r.references.map(ctx.refs.cite).join('; ')}`, {
+      size: SIZE.small,
+      color: COLOR.muted,
+      after: 10,
+    });
   }
 }
 

@@ -2,20 +2,13 @@ import type { Content, Reference } from '../../../domain/content/schema';
 import type { PlanDocument } from '../../../domain/document/types';
 import type { Plan } from '../../../domain/plan/types';
 import type { PdfOptions } from '../options';
-import { label, truncate } from '../text';
+import { label } from '../text';
 import type { Writer } from '../writer';
-import { formatDate, formatMoney } from '../../../domain/plan/labels';
-
-/** Patient-side stakeholders: the people the partner guide is written for. */
-export const PATIENT_SIDE = [
-  'patients',
-  'carers',
-  'patient-orgs',
-  'patient-experts',
-  'young-people',
-  'communities',
-  'public',
-];
+import { formatMoney } from '../../../domain/plan/labels';
+import { planRegions } from '../../../domain/plan/regions';
+import { evaluate } from '../../../domain/conditions';
+import { fromOtherContext } from '../../../domain/plan/contextWords';
+import { starterMetrics } from '../../../domain/engine/starterMetrics';
 
 export interface Ctx {
   w: Writer;
@@ -36,37 +29,11 @@ export interface Ctx {
     number(id: string): number | undefined;
     /** "[3] FDA, 2020": the short citation used next to each point. */
     cite(id: string): string;
+    /** The ids whose reference applies to this programme (a reference's appliesTo, by context). */
+    here(ids: readonly string[]): string[];
   };
   dateText(d: Date | string): string;
   money(amount: number, currency: string): string;
-}
-
-const KNOWN: [string, string][] = [
-  ['U.S. Food and Drug Administration', 'FDA'],
-  ['US Food and Drug Administration', 'FDA'],
-  ['European Medicines Agency', 'EMA'],
-  ['National Institute for Health and Care Research', 'NIHR'],
-  ['National Institute for Health and Care Excellence', 'NICE'],
-  ['International Council for Harmonisation', 'ICH'],
-  ['Patient-Centered Outcomes Research Institute', 'PCORI'],
-  ['European Parliament and Council', 'EU'],
-  ['United States Congress', 'US Congress'],
-];
-
-/** A short name for a publisher, for citations next to each point: "FDA", "NIHR", "Value in Health". */
-export function shortPublisher(publisher: string): string {
-  const known = KNOWN.find(([long]) => publisher.startsWith(long));
-  if (known) return known[1];
-  const acronym = publisher.match(/\(([A-Z][A-Za-z0-9&-]{1,12})\)/)?.[1];
-  if (acronym) return acronym;
-  const first = (publisher.split(',')[0] ?? publisher).replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  if (first.length <= 32) return first;
-  const initials = first
-    .split(/[\s-]+/)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w.charAt(0))
-    .join('');
-  return initials.length >= 2 && initials.length <= 6 ? initials : truncate(first, 32);
 }
 
 export function makeCtx(
@@ -94,10 +61,22 @@ export function makeCtx(
     for (const item of p.items) add([...item.references, ...item.reasons.flatMap((r) => r.references)]);
   for (const c of plan.considerations) add([...c.consideration.references, ...c.reasons.flatMap((r) => r.references)]);
   for (const q of plan.qualityCriteria) add(q.references);
+  // The method guide and starter metrics cite their sources too, leaving out those of other contexts.
+  const active = new Set(plan.contexts);
+  const otherContext = fromOtherContext(content, plan.contexts);
+  const here = (ids: readonly string[]) =>
+    ids.filter((id) => {
+      const r = references.get(id);
+      return r !== undefined && (!r.appliesTo || evaluate(r.appliesTo, {}, {}, active)) && !otherContext(r.title);
+    });
+  if (input.options.sections.considerations) for (const r of planRegions(content, plan)) add(here(r.references));
+  for (const p of plan.phases) for (const item of p.items) for (const m of item.methods) add(here(m.method.references));
+  for (const s of starterMetrics(plan, content)) add(here(s.metric.references));
   const list = cited.map((id) => references.get(id)).filter((r): r is Reference => r !== undefined);
   const numbers = new Map(list.map((r, i) => [r.id, i + 1]));
   const withNumbers = input.options.sections.references;
 
+  const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     w,
     ...input,
@@ -112,16 +91,20 @@ export function makeCtx(
     },
     refs: {
       list,
+      here,
       number: (id) => numbers.get(id),
       cite: (id) => {
         const r = references.get(id);
         if (!r) return id;
-        const short = `${shortPublisher(r.publisher)}, ${r.year}`;
+        const short = `${r.publisherShort}, ${r.year}`;
         const n = numbers.get(id);
         return withNumbers && n !== undefined ? `[${n}] ${short}` : short;
       },
     },
-    dateText: formatDate,
+    dateText: (d) => {
+      const date = typeof d === 'string' ? new Date(d.length === 10 ? `${d}T00:00:00Z` : d) : d;
+      return Number.isNaN(date.getTime()) ? String(d) : dateFmt.format(date);
+    },
     money: formatMoney,
   };
 }

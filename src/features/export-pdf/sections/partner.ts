@@ -1,108 +1,89 @@
-import type { PlanItem } from '../../../domain/plan/types';
+import { buildPartnerGuide, type PartnerGuide } from '../../../domain/partner/guide';
 import { COLOR, SIZE } from '../style';
-import { PATIENT_SIDE, type Ctx } from './context';
+import type { Ctx } from './context';
 
-const SUPPORT = [
-  {
-    id: 'payment',
-    name: 'Payment',
-    fallback:
-      'You should be paid for your time, and your travel and other costs should be paid back. Ask the team how and when.',
-  },
-  {
-    id: 'training-support',
-    name: 'Training and support',
-    fallback:
-      'The team should explain each task, offer you training if you want it, and name a person you can ask for help.',
-  },
-  {
-    id: 'accessibility',
-    name: 'Access needs',
-    fallback:
-      'Tell the team what you need to take part, such as breaks, large print, a carer with you or help with travel.',
-  },
-];
-
-function patientSide(ctx: Ctx, item: PlanItem): string[] {
-  const group = new Set(ctx.content.stakeholders.filter((s) => s.group === 'patient-side').map((s) => s.id));
-  return item.who.filter((id) => PATIENT_SIDE.includes(id) || group.has(id));
+const guides = new WeakMap<Ctx, PartnerGuide>();
+/** The same guide the partner view shows (src/domain/partner/guide.ts), built once per PDF. */
+export function partnerGuide(ctx: Ctx): PartnerGuide {
+  let g = guides.get(ctx);
+  if (!g) {
+    g = buildPartnerGuide(ctx.content, ctx.plan, ctx.document);
+    guides.set(ctx, g);
+  }
+  return g;
 }
 
-/** Points where patient partners take part, grouped by phase. */
+/** Table-of-contents entries: the groups of tasks. */
 export function partnerPoints(ctx: Ctx) {
-  return ctx.plan.phases
-    .map((p) => ({ phase: p.phase, items: p.items.filter((i) => patientSide(ctx, i).length > 0) }))
-    .filter((p) => p.items.length > 0);
+  return partnerGuide(ctx).groups;
 }
 
-function hours(n: number): string {
-  return `${n.toLocaleString('en-GB')} hour${n === 1 ? '' : 's'}`;
-}
-
-/** The patient-partner guide: plain words only, from the content's `plain` fields. */
+/** The patient-partner guide: plain words only, the partner view's content in print. */
 export function drawPartner(ctx: Ctx): void {
-  const { w, document } = ctx;
-  const phases = partnerPoints(ctx);
-  const count = phases.reduce((n, p) => n + p.items.length, 0);
+  const { w } = ctx;
+  const guide = partnerGuide(ctx);
+  const labelWidth = w.body >= 16 ? 190 : 150;
+  const moments = guide.groups.reduce((n, g) => n + g.moments.length, 0);
 
   w.heading('About this guide', 1, { newPage: true, toc: 0 });
+  for (const p of guide.intro) w.paragraph(p);
+  w.heading('About the study', 2);
+  for (const r of guide.programme) w.row(r.label, r.text, { labelWidth });
   w.paragraph(
-    `This guide is for patients, carers and patient groups who may work with the team on "${document.name}". ` +
-      'It shows where you can help, what you would be asked to do, how much time it may take, and the support and ' +
-      'payment you can expect.',
-  );
-  const programme = ctx.plan.summary.programme;
-  if (programme.summary) w.paragraph(`What the programme is about: ${programme.summary}`);
-  if (programme.condition) w.paragraph(`The condition: ${programme.condition}.`);
-  if (programme.milestone)
-    w.paragraph(
-      `The team's next milestone is on ${ctx.dateText(programme.milestone)}. Some work with you comes before it.`,
-    );
-  w.paragraph(
-    'Taking part is always your choice. You can say no to any part, and you can stop at any time. ' +
-      'If something is not clear, ask the team. There are no silly questions.',
-  );
-  w.paragraph(
-    count
-      ? `There ${count === 1 ? 'is 1 place' : `are ${count} places`} in this plan where patients and carers can take part.`
-      : 'The team has not yet planned any points where patients and carers take part. This guide will grow as the plan does.',
+    moments === 1
+      ? 'There is 1 task where patients or carers are asked to help.'
+      : `There are ${moments} tasks where patients or carers are asked to help.`,
     { bold: true },
   );
 
-  if (phases.length) {
-    w.heading('Where you can contribute', 1, { newPage: true, toc: 0 });
-    for (const { phase, items } of phases) {
-      w.heading(`Step ${phase.order}: ${phase.name}`, 2, { keepWith: w.lineHeight() * 6, toc: 1 });
-      w.paragraph(phase.plain, { color: COLOR.muted, after: 8 });
-      for (const item of items) {
-        const titleLines = w.split(item.title, w.width - 10, { size: SIZE.h3, bold: true });
-        w.ensure(titleLines.length * w.lineHeight(SIZE.h3) + w.lineHeight() * 4);
+  if (guide.groups.length) {
+    w.heading('Where you could help', 1, { newPage: true, toc: 0 });
+    for (const g of guide.groups) {
+      w.heading(g.heading, 2, { keepWith: w.lineHeight() * 6, toc: 1 });
+      w.paragraph(g.text, { color: COLOR.muted, after: 8 });
+      for (const m of g.moments) {
+        const size = w.body + (SIZE.h3 - SIZE.body);
+        const titleLines = w.split(m.title, w.width - 10, { size, bold: true });
+        w.ensure(titleLines.length * w.lineHeight(size) + w.lineHeight() * 4);
         const top = w.y;
-        w.lines(titleLines, w.left + 10, { size: SIZE.h3, bold: true });
+        w.lines(titleLines, w.left + 10, { size, bold: true });
         w.doc.setFillColor(...COLOR.accent);
         w.doc.rect(w.left, top, 3, w.y - top, 'F');
         w.y += 4;
-        const plain = item.point?.plain ?? item.custom?.description ?? item.decision;
-        const each = item.point?.patientTime.hoursEach;
-        w.row('What you would do', plain, { labelWidth: 110 });
-        w.row(
-          'How much time',
-          each ? `About ${hours(each)} for each person taking part.` : 'The team will tell you how much time it needs.',
-          { labelWidth: 110 },
-        );
-        w.row('Who takes part', patientSide(ctx, item).map(ctx.name.stakeholder).join(', '), { labelWidth: 110 });
-        if (item.edit.targetDate)
-          w.row('When', `Planned for ${ctx.dateText(item.edit.targetDate)}.`, { labelWidth: 110 });
+        w.row('What you would do', m.whatYouDo, { labelWidth });
+        w.row('When', m.when, { labelWidth });
+        w.row('How much time', m.time, { labelWidth });
+        w.row('How much say you have', m.say, { labelWidth });
+        w.row('Who takes part', m.who, { labelWidth });
+        w.row('Payment', m.payment, { labelWidth });
         w.y += 10;
       }
     }
   }
 
-  w.heading('Support and payment', 1, { newPage: true, toc: 0 });
-  w.paragraph('This is what you can expect from the team when you take part.', { color: COLOR.muted, after: 8 });
-  for (const s of SUPPORT) {
-    const c = ctx.content.considerations.find((x) => x.id === s.id);
-    w.heading(c?.name ?? s.name, 3, { keepWith: w.lineHeight() * 3 });
-    w.paragraph(c?.plain ?? s.fallback, { after: 10 });
+  const first = guide.groups[0]?.moments[0];
+  w.heading('Support, payment and access', 1, { newPage: true, toc: 0 });
+  if (first) {
+    w.heading('Support', 3);
+    w.paragraph(first.support);
+    w.heading('Payment', 3);
+    w.paragraph(first.payment);
+    w.heading('Access needs', 3);
+    w.paragraph(first.access);
+    w.heading('How you will hear what changed', 3);
+    w.paragraph(first.feedback);
+  }
+
+  w.heading('Who to contact', 1, { toc: 0 });
+  const c = guide.contact;
+  if (c) {
+    if (c.name) w.row('Name', c.role ? `${c.name}, ${c.role}` : c.name, { labelWidth });
+    if (c.email) w.row('Email', c.email, { labelWidth });
+    if (c.phone) w.row('Phone', c.phone, { labelWidth });
+  } else w.paragraph(guide.contactMissing);
+
+  for (const s of guide.sections) {
+    w.heading(s.heading, 2, { keepWith: w.lineHeight() * 3 });
+    for (const p of s.paragraphs) w.paragraph(p);
   }
 }

@@ -3,6 +3,7 @@ import { COLOR, PRIORITY_COLOR, SIZE } from '../style';
 import type { Ctx } from './context';
 import { CARRIED_LABEL } from '../../../domain/plan/programme';
 import { EFFORT_LABEL, PRIORITY_LABEL, STATUS_LABEL } from '../../../domain/plan/labels';
+import { DOMAIN_LABEL } from '../../../domain/engine/starterMetrics';
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -69,7 +70,8 @@ function drawItem(ctx: Ctx, item: PlanItem): void {
   if (item.edit.notes?.trim()) w.row('Notes', item.edit.notes);
   if (item.point) {
     w.row('Outputs', item.point.outputs);
-    w.row('Evaluation', item.point.evaluation);
+    if (item.point.schedule) w.row('How long', item.point.schedule);
+    w.row('Evaluation', `${item.point.evaluation} (PARADIGM: ${DOMAIN_LABEL[item.point.evaluationDomain]})`);
   }
   if (item.reasons.length)
     w.row(

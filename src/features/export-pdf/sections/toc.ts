@@ -1,19 +1,21 @@
-import { COLOR, LEADING, MARGIN, SIZE } from '../style';
+import { COLOR, LEADING, MARGIN } from '../style';
 import type { OutlineEntry, Writer } from '../writer';
 
-const ENTRY = SIZE.body * LEADING + 5;
+/** One entry's height, at the writer's body size (larger in the partner guide). */
+const entryHeight = (w: Writer) => w.body * LEADING + 5;
 
 /** Pages to reserve for the table of contents, given how many entries it will have. */
 export function tocPages(w: Writer, entries: number): number {
   const firstPage = w.pageH - 2 * MARGIN - 60;
-  const perPage = Math.floor((w.pageH - 2 * MARGIN) / ENTRY);
-  const firstFits = Math.floor(firstPage / ENTRY);
+  const perPage = Math.floor((w.pageH - 2 * MARGIN) / entryHeight(w));
+  const firstFits = Math.floor(firstPage / entryHeight(w));
   return entries <= firstFits ? 1 : 1 + Math.ceil((entries - firstFits) / perPage);
 }
 
 /** Fills the reserved pages (from `first`) with entries, dotted leaders, page numbers and links. */
 export function drawToc(w: Writer, entries: OutlineEntry[], first: number, pages: number): void {
   const doc = w.doc;
+  const ENTRY = entryHeight(w);
   let page = first;
   doc.setPage(page);
   w.y = MARGIN;
@@ -25,7 +27,7 @@ export function drawToc(w: Writer, entries: OutlineEntry[], first: number, pages
       w.y = MARGIN;
     }
     const indent = e.level === 0 ? 0 : 16;
-    const style = e.level === 0 ? { size: SIZE.body + 0.6, bold: true } : { size: SIZE.body };
+    const style = e.level === 0 ? { size: w.body + 0.6, bold: true } : { size: w.body };
     const num = String(e.page);
     w.font(style);
     const numW = doc.getTextWidth(num);

@@ -1,0 +1,3 @@
+export * from './types';
+export { canonicalText, responseCheck } from './canonical';
+export { makeResponse, parseResponse, serialiseResponse } from './parse';

@@ -1,0 +1,4 @@
+/** The participant page's lazy entry. */
+import { lazyScreen } from '../../lib/lazyScreen';
+
+export const RespondScreen = lazyScreen(() => import('./RespondScreen'));

@@ -1,0 +1,2 @@
+export { PointCapture } from './PointCapture';
+export { WorkshopSection } from './WorkshopSection';

@@ -1,0 +1,42 @@
+/** The one-page poster, read back as a PDF viewer shows it: one landscape page, every card, big type. */
+import { describe, expect, it } from 'vitest';
+import { jsPDF } from 'jspdf';
+import { buildPlan } from '../../src/domain/engine/buildPlan';
+import { renderPosterPdf } from '../../src/features/export-pdf/poster';
+import { readFonts } from '../../src/cli/fonts';
+import { collapse, readPdf } from '../support/pdf';
+import { realContent } from './realContent';
+import { exampleDocuments, NOW } from '../fixtures/pdf/documents';
+
+const content = realContent();
+const fonts = readFonts();
+/** A3 and A4 landscape, in points. */
+const PAGE = { a3: [1190.55, 841.89], a4: [841.89, 595.28] } as const;
+
+describe('poster', () => {
+  for (const doc of exampleDocuments(content))
+    it(`puts every card of “${doc.name}” on one A3 page, titles at 8 pt or more`, async () => {
+      const plan = buildPlan(content, { answers: doc.answers, edits: doc.edits, settings: doc.settings });
+      const { doc: pdf } = renderPosterPdf(jsPDF, { plan, content, document: doc, size: 'a3', fonts, now: NOW });
+      const report = await readPdf(new Uint8Array(pdf.output('arraybuffer')));
+      expect(report.problems).toEqual([]);
+      expect(report.pages).toHaveLength(1);
+      const page = report.pages[0]!;
+      expect([page.width, page.height].map((n) => Math.round(n))).toEqual(PAGE.a3.map((n) => Math.round(n)));
+      const titles = plan.phases.flatMap((p) => p.items.map((i) => collapse(i.title)));
+      expect(titles.filter((t) => !page.flat.includes(t))).toEqual([]);
+      const smallest = Math.min(
+        ...page.lines.filter((l) => titles.some((t) => t.startsWith(l.text))).map((l) => l.size),
+      );
+      expect(smallest).toBeGreaterThanOrEqual(8);
+    });
+
+  it('is A4 landscape when asked', async () => {
+    const doc = exampleDocuments(content)[0]!;
+    const plan = buildPlan(content, { answers: doc.answers, edits: doc.edits, settings: doc.settings });
+    const { doc: pdf } = renderPosterPdf(jsPDF, { plan, content, document: doc, size: 'a4', fonts, now: NOW });
+    const report = await readPdf(new Uint8Array(pdf.output('arraybuffer')));
+    expect(report.pages).toHaveLength(1);
+    expect(Math.round(report.pages[0]!.width)).toBe(Math.round(PAGE.a4[0]));
+  });
+});
