@@ -21,7 +21,7 @@ import { planIcs } from '../domain/export/ics';
 import { DEFAULT_PDF_OPTIONS, renderPlanPdf } from '../features/export-pdf/renderPlanPdf';
 import { Packer } from 'docx';
 import { docxDocument } from '../features/export-docx/renderDocx';
-import { dateText } from '../features/export-docx/exportDocx';
+import { formatDate } from '../domain/plan/labels';
 import { engagementPlanOutline } from '../domain/export/outline';
 
 const FORMATS = ['pdf', 'partner', 'summary', 'docx', 'csv', 'ics'] as const;
@@ -109,7 +109,7 @@ async function main(argv: string[]): Promise<void> {
     return void console.log(`${out}: ${doc.getNumberOfPages()} pages, ${bytes.length} bytes`);
   }
   if (kind === 'docx') {
-    const blocks = engagementPlanOutline({ plan, content, document, dateText });
+    const blocks = engagementPlanOutline({ plan, content, document, dateText: formatDate });
     const bytes = await Packer.toBuffer(
       docxDocument(blocks, {
         title: `${document.name}: patient engagement plan`,

@@ -11,7 +11,7 @@ import type { PlanDocument } from '../../src/domain/document/types';
 import { buildPlan } from '../../src/domain/engine/buildPlan';
 import { engagementPlanOutline } from '../../src/domain/export/outline';
 import { docxDocument } from '../../src/features/export-docx/renderDocx';
-import { dateText } from '../../src/features/export-docx/exportDocx';
+import { formatDate } from '../../src/domain/plan/labels';
 import { realContent } from './realContent';
 
 const content = realContent();
@@ -19,7 +19,7 @@ const NOW = '2026-12-02T10:00:00.000Z';
 
 async function wordXml(doc: PlanDocument) {
   const plan = buildPlan(content, { answers: doc.answers, edits: doc.edits, settings: doc.settings });
-  const blocks = engagementPlanOutline({ plan, content, document: doc, dateText });
+  const blocks = engagementPlanOutline({ plan, content, document: doc, dateText: formatDate });
   const bytes = await Packer.toBuffer(docxDocument(blocks, { title: doc.name, creator: 'test' }));
   const files = unzipSync(new Uint8Array(bytes));
   expect(Object.keys(files)).toContain('word/document.xml');

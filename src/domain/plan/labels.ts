@@ -90,3 +90,16 @@ export function patientTimeText(item: Pick<PlanItem, 'point' | 'patientHours'>):
     ? `${item.patientHours.toLocaleString('en-GB')} hours in all (your team’s estimate)`
     : 'Not estimated yet: add it when you plan the point';
 }
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A date as every output writes it ("30 April 2027"); a day ("2027-04-30") is read as that UTC day. */
+export function formatDate(d: Date | string): string {
+  const date = typeof d === 'string' ? new Date(d.length === 10 ? `${d}T00:00:00Z` : d) : d;
+  return Number.isNaN(date.getTime()) ? String(d) : dateFormat.format(date);
+}

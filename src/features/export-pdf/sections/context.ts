@@ -4,7 +4,7 @@ import type { Plan } from '../../../domain/plan/types';
 import type { PdfOptions } from '../options';
 import { label } from '../text';
 import type { Writer } from '../writer';
-import { formatMoney } from '../../../domain/plan/labels';
+import { formatDate, formatMoney } from '../../../domain/plan/labels';
 import { planRegions } from '../../../domain/plan/regions';
 import { evaluate } from '../../../domain/conditions';
 import { fromOtherContext } from '../../../domain/plan/contextWords';
@@ -76,7 +76,6 @@ export function makeCtx(
   const numbers = new Map(list.map((r, i) => [r.id, i + 1]));
   const withNumbers = input.options.sections.references;
 
-  const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     w,
     ...input,
@@ -101,10 +100,7 @@ export function makeCtx(
         return withNumbers && n !== undefined ? `[${n}] ${short}` : short;
       },
     },
-    dateText: (d) => {
-      const date = typeof d === 'string' ? new Date(d.length === 10 ? `${d}T00:00:00Z` : d) : d;
-      return Number.isNaN(date.getTime()) ? String(d) : dateFmt.format(date);
-    },
+    dateText: formatDate,
     money: formatMoney,
   };
 }
