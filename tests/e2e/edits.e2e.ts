@@ -49,8 +49,9 @@ describe('the team’s edits', () => {
     try {
       await openExample(page);
       await showList(page);
-      // Oncology example: 932 h plus the catch-up and set-up points' 96 (tests/unit/customPoints.test.ts).
-      expect(await hoursFigure(page)).toBe('1,028 patient-partner hours');
+      // Oncology example: 932 h, the catch-up and set-up points' 96, the safety-reporting set-up (1 h × 4)
+      // and the materials check (2 h × 4) from content/points/specialist.yaml (tests/unit/customPoints.test.ts).
+      expect(await hoursFigure(page)).toBe('1,040 patient-partner hours');
 
       // Open the form from the keyboard and fill it in.
       await page.locator('summary', { hasText: 'Add your own engagement point' }).focus();
@@ -91,7 +92,7 @@ describe('the team’s edits', () => {
       const card = page.locator('.point-card').filter({ has: listButton(page, CUSTOM) });
       await card.getByText('Who: Carers and family members, Patient organisations', { exact: true }).waitFor();
       expect(await card.locator('.badge').first().textContent()).toBe('Essential');
-      expect(await hoursFigure(page)).toBe('1,040 patient-partner hours');
+      expect(await hoursFigure(page)).toBe('1,052 patient-partner hours');
 
       // And so does the plan after a reload.
       await page.reload();
@@ -102,7 +103,7 @@ describe('the team’s edits', () => {
         .filter({ has: listButton(page, CUSTOM) })
         .getByText('Who: Carers and family members, Patient organisations', { exact: true })
         .waitFor();
-      expect(await hoursFigure(page)).toBe('1,040 patient-partner hours');
+      expect(await hoursFigure(page)).toBe('1,052 patient-partner hours');
 
       // The point's details show the team's estimate.
       await listButton(page, CUSTOM).click();

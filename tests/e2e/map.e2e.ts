@@ -20,12 +20,14 @@ const CONTENT = join(import.meta.dirname, '../../content');
 // Since catch-up and set-up points (and applicability) came in: each count is the old one plus the
 // `feeds` links of the points carried in from passed phases, less links of points now out of context.
 const LINKS: Record<string, number> = {
-  'device-ppi': 27, // 24 + 4 via ps-unmet-need, disc-outcomes-that-matter, ps-partnership-setup, − 1
-  'digital-mental-health': 48, // 44 + 6 via the same three carried points, − 2
-  'low-budget-academic': 23, // 24 − 1: ps-pfdd-meeting is US-only, this plan is UK
-  'older-adults': 48, // 40 + 8 via the same three carried points
-  'oncology-hta': 58, // 44 + 14 via six carried points (tests/unit/layout.test.ts lists them)
-  'paediatric-rare-disease': 45, // 33 + 12 via five carried points (with disc-natural-history, pre-coa-strategy)
+  // The second wave added context points from content/points/specialist.yaml; each count below is the
+  // first wave's plus the `feeds` links those points make to others on the same map.
+  'device-ppi': 31, // 27 + reg-usability-validation→reg-labelling, ps-safety-reporting-plan→pm-ongoing-listening, 2 of td-older-adults-frailty
+  'digital-mental-health': 49, // 48 + reg-usability-validation→reg-labelling
+  'low-budget-academic': 25, // 23 + td-older-adults-frailty→tc-burden-support, →td-diversity-plan
+  'older-adults': 51, // 48 + the same two of td-older-adults-frailty, ps-dementia-process-consent→ps-partnership-setup
+  'oncology-hta': 58, // unchanged: la-materials-compliance and ps-safety-reporting-plan feed nothing else shown
+  'paediatric-rare-disease': 47, // 45 + ec-paediatric-plan→ec-consent-materials, →td-protocol-review
 };
 
 interface PointYaml {

@@ -17,6 +17,7 @@ async function noSidewaysScroll(page: Page, width: number) {
   const extra = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(extra, `sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
 }
+import { openTool } from './plan.helpers';
 
 describe('patient partners', () => {
   const browser = useBrowser();
@@ -30,6 +31,7 @@ describe('patient partners', () => {
       const { page } = team;
       await page.getByRole('button', { name: new RegExp(EXAMPLE) }).click();
       await page.getByRole('heading', { level: 1, name: new RegExp(EXAMPLE) }).waitFor();
+      await openTool(page, 'Share');
       await page.getByLabel('Name', { exact: true }).fill('Sam Lee');
       await page.getByLabel('Email').fill('sam@example.org');
       await page.getByRole('button', { name: 'Save the contact' }).click();
@@ -127,6 +129,7 @@ describe('patient partners', () => {
       const { page } = app;
       await page.getByRole('button', { name: new RegExp(EXAMPLE) }).click();
       await page.getByRole('heading', { level: 1, name: new RegExp(EXAMPLE) }).waitFor();
+      await openTool(page, 'Share');
       await page.getByLabel('For the team (opens the whole plan, as a new plan or view only)').check();
       await page.getByRole('button', { name: 'Make a share link' }).click();
       const link = await page.getByLabel('Share link').inputValue();

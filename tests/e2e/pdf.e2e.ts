@@ -109,6 +109,7 @@ describe('PDF export', () => {
       await expect.poll(async () => (await mapTitles(page)).length).toBe(titles.length);
       const partnerTitles = await mapTitles(page);
       expect(partnerTitles).not.toContain(PROFESSIONAL_POINT);
+      await openTool(page, 'Export');
       await page.getByLabel('PDF version').selectOption({ label: 'Patient partner version (plain language)' });
       const partner = await download(page, files.dir);
       expect(partner.name).toMatch(/^cancer-medicine-heading-for-hta-in-europe-and-canada-[a-z-]*partner\.pdf$/);

@@ -89,6 +89,10 @@ const MUST_BRING = [
   'Patient member of the data monitoring committee',
   // Endpoints as a purpose.
   'Choose endpoints and meaningful change that matter to patients',
+  // A medicine for children: their input to the paediatric development plan (PIP / iPSP).
+  "Young people's input to the paediatric development plan",
+  // Any product: agree before engagement starts how side effects heard in it are reported.
+  'Agree how side effects heard during engagement are reported',
   // Passed phases are not silently lost: their points that still matter are caught up now (unmet need,
   // outcomes that matter, the outcome-measure strategy), and set-up work is kept whatever the scope
   // (the partnership; the natural-history study, since very little is known of a rare disease).
@@ -276,19 +280,27 @@ describe('questionnaire by keyboard only', () => {
       await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/plan\/[^/]+$/);
       // The new screen starts with focus on <main>.
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
-      // The 1–3 year timeline reaches early trials to regulatory review, plus results return: 22 points
-      // there, and 5 caught up or set up from the passed phases (listed in MUST_BRING): 27 points.
+      // The 1–3 year timeline reaches early trials to regulatory review, plus results return: 24 points
+      // there (two of them, in MUST_BRING, for a children's medicine and any product), and 5 caught up or
+      // set up from the passed phases (listed in MUST_BRING): 29 points.
       await expect
         .poll(() => page.locator('.filters p[aria-live]').textContent())
-        .toBe('Showing 27 of 27 engagement points.');
+        .toBe('Showing 29 of 29 engagement points.');
       await page.getByRole('button', { name: 'List', exact: true }).click();
       await page.getByRole('heading', { level: 2, name: 'Engagement points by phase' }).waitFor();
       const titles = await page.locator('.plan-list-view .point-card .point-title').allTextContents();
-      expect(titles).toHaveLength(27);
-      // The phases the timeline leaves out are named, not dropped silently.
-      await expect
-        .poll(() => page.getByText(/Beyond your timeline, so left out:/).textContent())
-        .toMatch(/Post-marketing.*\(\d+ points\)/);
+      expect(titles).toHaveLength(29);
+      // Phases the purposes do not call for are named with the reason, not dropped silently: these
+      // purposes (endpoints, a workable protocol) name neither HTA nor follow-up after approval.
+      const leftOut = page.getByRole('region', { name: 'Left out because of the phases in scope' });
+      await leftOut
+        .getByText(/You did not name HTA and access among the purposes/)
+        .first()
+        .waitFor();
+      await leftOut
+        .getByText(/You did not name follow-up after approval among your purposes/)
+        .first()
+        .waitFor();
       for (const title of MUST_BRING) expect(titles, `the answers bring “${title}”`).toContain(title);
       for (const title of MUST_NOT_BRING) expect(titles, `the answers leave out “${title}”`).not.toContain(title);
 

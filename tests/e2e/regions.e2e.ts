@@ -22,11 +22,15 @@ describe('region notes on the plan screen', () => {
     const eu = section.locator('summary', { hasText: 'European Union' });
     await eu.focus();
     await page.keyboard.press('Enter');
-    const note = section.getByText(/Implementing Regulation \(EU\) 2024\/3169 sets the procedure/);
+    const note = section.getByText(/requires a lay summary of results, covering the ten elements in Annex V/);
     await note.waitFor({ state: 'visible' });
     expect((await focused(page))?.text).toBe('European Union');
-    const link = section.getByRole('link', { name: /Implementing Regulation \(EU\) 2024\/3169/ });
-    expect(await link.getAttribute('href')).toBe('https://eur-lex.europa.eu/eli/reg_impl/2024/3169/oj');
+    const link = section.getByRole('link', { name: /Regulation \(EU\) No 536\/2014 on clinical trials/ });
+    expect(await link.getAttribute('href')).toBe('https://eur-lex.europa.eu/eli/reg/2014/536/oj');
+    // Joint scientific consultations are for products heading for EU joint clinical assessment; this
+    // programme (no orphan designation, early trials) is not, so neither the note nor its source shows.
+    expect(await section.getByText(/joint scientific consultation/i).count()).toBe(0);
+    expect(await section.getByRole('link', { name: /2024\/3169/ }).count()).toBe(0);
 
     await expectNoAxeViolations(page, 'the region notes', { include: 'section[aria-labelledby="regions-heading"]' });
   });

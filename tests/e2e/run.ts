@@ -84,6 +84,7 @@ async function main(): Promise<number> {
   let code = await run(join(BIN, 'vitest'), ['run', '--config', 'tests/e2e/vitest.e2e.config.ts', ...args], {
     ...process.env,
     E2E_BASE_URL: baseUrl,
+    E2E_DIST: outDir,
     CHROME_PATH: chromePath,
   });
   if (selectsDevJourney(args)) {

@@ -102,6 +102,7 @@ describe('calendar and spreadsheet tables', () => {
     try {
       await page.getByRole('button', { name: EXAMPLE }).click();
       await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
+      await openTool(page, 'Export');
       await page
         .getByLabel('PDF version')
         .selectOption({ label: 'Executive summary (2–3 pages, action and budget tables)' });

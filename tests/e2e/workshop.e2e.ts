@@ -88,6 +88,7 @@ async function respond(
   await page.getByText(/^Downloaded .+\.json \([\d,]+ bytes\)\. Send it to the team\.$/).waitFor();
   return file;
 }
+import { openTool } from './plan.helpers';
 
 describe('workshop capture', () => {
   const browser = useBrowser();
@@ -214,6 +215,7 @@ describe('workshop capture', () => {
       await expectNoAxeViolations(page, 'the workshop section with two responses');
 
       // The record, in the full PDF.
+      await openTool(page, 'Export');
       const record = await download(page, files.dir, async () => {
         await page.getByRole('button', { name: 'Download PDF' }).focus();
         await page.keyboard.press('Enter');

@@ -1,4 +1,5 @@
-import { PARADIGM_DOMAINS, type Content, type Metric, type ParadigmDomain, type Priority } from '../content/schema';
+import type { Content, Metric, Priority } from '../content/schema';
+import { PARADIGM_DOMAINS, type ParadigmDomain } from '../content/constants';
 import type { Plan } from '../plan/types';
 
 /** A metric offered for the plan, with the plan's points whose evaluation it serves. */
