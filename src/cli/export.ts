@@ -3,6 +3,7 @@
  * Renders a plan in Node with the same code as the browser. Formats:
  *   pdf      the full plan          partner  the patient-partner guide (PDF)
  *   summary  the executive summary (PDF, two to three pages)
+ *   poster   the one-page map poster for a workshop wall (A3 landscape; --a4 for A4)
  *   docx     the plan as an editable Word document, in an engagement plan's usual sections
  *   csv      a table for a spreadsheet: --table actions (default) or --table budget
  *   ics      an iCalendar file of the dated activities (target dates and the milestone)
@@ -19,19 +20,20 @@ import { buildPlan } from '../domain/engine/buildPlan';
 import { actionsCsv, budgetCsv } from '../domain/export/csv';
 import { planIcs } from '../domain/export/ics';
 import { DEFAULT_PDF_OPTIONS, renderPlanPdf } from '../features/export-pdf/renderPlanPdf';
+import { renderPosterPdf } from '../features/export-pdf/poster';
 import { Packer } from 'docx';
 import { docxDocument } from '../features/export-docx/renderDocx';
 import { formatDate } from '../domain/plan/labels';
 import { engagementPlanOutline } from '../domain/export/outline';
 
-const FORMATS = ['pdf', 'partner', 'summary', 'docx', 'csv', 'ics'] as const;
+const FORMATS = ['pdf', 'partner', 'summary', 'poster', 'docx', 'csv', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
 const TABLES = ['actions', 'budget'] as const;
 
 const USAGE = `Usage:
   npm run export -- <plan.json> --format <${FORMATS.join('|')}> <out>
   npm run export -- --example <example-id> --format <${FORMATS.join('|')}> <out>
-Options: --table <${TABLES.join('|')}> (csv only), --letter (PDF on US Letter)`;
+Options: --table <${TABLES.join('|')}> (csv only), --letter (PDF on US Letter), --a4 (poster on A4, not A3)`;
 
 function fail(message: string): never {
   console.error(message);
@@ -41,7 +43,7 @@ function fail(message: string): never {
 /** Splits argv into options that take a value, flags and the rest. */
 function parseArgs(argv: string[]) {
   const valued = new Set(['--example', '--format', '--table']);
-  const flags = new Set(['--letter', '--help']);
+  const flags = new Set(['--letter', '--a4', '--help']);
   const values = new Map<string, string>();
   const set = new Set<string>();
   const positional: string[] = [];
@@ -69,6 +71,7 @@ async function main(argv: string[]): Promise<void> {
   if (!(TABLES as readonly string[]).includes(table))
     fail(`There is no table "${table}". Tables: ${TABLES.join(', ')}.`);
   if (values.has('--table') && format !== 'csv') fail('--table goes with --format csv.');
+  if (flags.has('--a4') && format !== 'poster') fail('--a4 goes with --format poster.');
 
   const loaded = loadContentDir();
   if (!loaded.ok) fail(`The knowledge base in content/ is invalid; run npm run content:check.`);
@@ -107,6 +110,15 @@ async function main(argv: string[]): Promise<void> {
     const bytes = Buffer.from(doc.output('arraybuffer'));
     writeFileSync(out, bytes);
     return void console.log(`${out}: ${doc.getNumberOfPages()} pages, ${bytes.length} bytes`);
+  }
+  if (kind === 'poster') {
+    const size = flags.has('--a4') ? 'a4' : 'a3';
+    const { doc, info } = renderPosterPdf(jsPDF, { plan, content, document, size, fonts: readFonts(), now });
+    const bytes = Buffer.from(doc.output('arraybuffer'));
+    writeFileSync(out, bytes);
+    return void console.log(
+      `${out}: poster, ${size.toUpperCase()} landscape, ${bytes.length} bytes, smallest card title ${info.minTitleSize} pt`,
+    );
   }
   if (kind === 'docx') {
     const blocks = engagementPlanOutline({ plan, content, document, dateText: formatDate });

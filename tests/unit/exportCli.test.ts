@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
+import { readPdf } from '../support/pdf';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'export-cli-'));
@@ -47,10 +48,24 @@ describe('npm run export', { timeout: 60_000 }, () => {
     expect(text).toContain('partner hours × £30 an hour');
   });
 
+  it('writes the one-page A3 poster of an example plan, or A4 when asked', async () => {
+    const out = join(dir, 'poster.pdf');
+    const r = run('--example', 'device-ppi', '--format', 'poster', out);
+    expect(r.status, r.stderr).toBe(0);
+    const pdf = await readPdf(new Uint8Array(readFileSync(out)));
+    expect(pdf.pages).toHaveLength(1);
+    // A3 landscape is 420 × 297 mm: 1190.55 × 841.89 pt.
+    expect(pdf.pages[0]!.width).toBeCloseTo(1190.55, 0);
+    expect(pdf.pages[0]!.text).toContain('Human factors');
+    const a4 = join(dir, 'poster-a4.pdf');
+    expect(run('--example', 'device-ppi', '--format', 'poster', '--a4', a4).status).toBe(0);
+    expect((await readPdf(new Uint8Array(readFileSync(a4)))).pages[0]!.width).toBeCloseTo(841.89, 0);
+  });
+
   it('names the formats it has when asked for one it has not', () => {
     const r = run('--example', 'oncology-hta', '--format', 'pptx', join(dir, 'x'));
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('There is no format "pptx". Formats: pdf, partner, summary, docx, csv, ics.');
+    expect(r.stderr).toContain('There is no format "pptx". Formats: pdf, partner, summary, poster, docx, csv, ics.');
     const t = run('--example', 'oncology-hta', '--format', 'ics', '--table', 'budget', join(dir, 'x'));
     expect(t.stderr).toContain('--table goes with --format csv.');
   });
