@@ -7,6 +7,7 @@ import { readParticipantFile } from '../../domain/workshop/participant';
 import { makeResponse, serialiseResponse } from '../../domain/response/parse';
 import { RESPONDENT_GROUPS, RESPONSE_LIMITS, type Rating, type RespondentGroup } from '../../domain/response/types';
 import { downloadText, newId, safeFileName } from '../../lib/download';
+import { patientSide } from '../../domain/plan/filter';
 import { loadDraft, loadPlanText, saveDraft, savePlanText, type Draft } from './draft';
 
 const GROUP_NAME: Record<RespondentGroup, string> = {
@@ -15,15 +16,6 @@ const GROUP_NAME: Record<RespondentGroup, string> = {
   team: 'A member of the study team',
   other: 'Someone else',
 };
-const PATIENT_SIDE = new Set([
-  'patients',
-  'carers',
-  'patient-orgs',
-  'patient-experts',
-  'young-people',
-  'communities',
-  'public',
-]);
 
 function ResponseForm({ content, doc, onClose }: { content: Content; doc: PlanDocument; onClose: () => void }) {
   const base = useId();
@@ -35,10 +27,11 @@ function ResponseForm({ content, doc, onClose }: { content: Content; doc: PlanDo
     () => buildPlan(content, { answers: doc.answers, edits: doc.edits, settings: doc.settings }),
     [content, doc],
   );
-  const patientSide = draft.group === 'patient' || draft.group === 'carer';
+  const patientSideIds = useMemo(() => new Set(patientSide(content.stakeholders)), [content]);
+  const onPatientSide = draft.group === 'patient' || draft.group === 'carer';
   const points = plan.phases.flatMap((p) =>
     p.items
-      .filter((i) => !patientSide || i.who.some((w) => PATIENT_SIDE.has(w)))
+      .filter((i) => !onPatientSide || i.who.some((w) => patientSideIds.has(w)))
       .map((i) => ({ item: i, phase: p.phase.name })),
   );
   const change = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -106,7 +99,7 @@ function ResponseForm({ content, doc, onClose }: { content: Content; doc: PlanDo
           />
         </div>
         <h2>The points ({points.length})</h2>
-        {patientSide && <p className="muted">Only the points where patients or carers take part are shown.</p>}
+        {onPatientSide && <p className="muted">Only the points where patients or carers take part are shown.</p>}
         <ol className="respond-points">
           {points.map(({ item, phase }) => {
             const id = `${base}-${item.id}`;
