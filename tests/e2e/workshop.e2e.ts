@@ -260,4 +260,54 @@ describe('workshop capture', () => {
       files.remove();
     }
   }, 480_000);
+  it('sends a participant link: a fresh browser rates the points from the link alone, and the response merges', async () => {
+    const app = await openApp(browser(), {
+      initScript: () => Object.defineProperty(navigator, 'clipboard', { value: undefined }),
+    });
+    const { page } = app;
+    const files = tempDir('pep-e2e-participant-link-');
+    let guest: App | null = null;
+    try {
+      await page.getByRole('button', { name: EXAMPLE }).click();
+      await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
+      // The team's owner on the point must not travel to participants.
+      await openPoint(page, ENDPOINTS);
+      await detail(page).getByLabel('Owner').fill('Dr Rivera');
+      await detail(page).getByRole('button', { name: 'Save changes' }).click();
+      await page.keyboard.press('Escape');
+      await openTool(page, 'Share');
+      await page.getByLabel(/^For workshop participants/).check();
+      await page.getByRole('button', { name: 'Make a share link' }).click();
+      const link = await page.getByLabel('Share link').inputValue();
+      expect(link).toMatch(/#\/share\/plan1\./);
+
+      guest = await openApp(browser(), { goto: false });
+      await guest.page.goto(link);
+      const g = guest.page;
+      await g.getByRole('heading', { level: 1, name: `Your view on “${EXAMPLE}”` }).waitFor();
+      expect(await g.locator('main').innerText()).not.toContain('Dr Rivera');
+      // No file to open again: the plan came in the link.
+      expect(await g.getByRole('button', { name: 'Open a different participant file' }).count()).toBe(0);
+      await g.getByRole('radio', { name: /^A patient/ }).check();
+      const point = g.locator('li[data-point-id]').filter({ has: g.getByRole('heading', { name: ENDPOINTS }) });
+      await point.getByRole('radio', { name: '4', exact: true }).check();
+      await expectNoAxeViolations(g, 'the participant form opened from a link');
+      const response = await download(g, files.dir, () =>
+        g.getByRole('button', { name: 'Download my response' }).click(),
+      );
+
+      await workshop(page)
+        .getByLabel(/^Import participants’ responses/)
+        .setInputFiles([response.path]);
+      await workshop(page)
+        .getByText(/added the response from an anonymous participant \(1 ratings\)\./)
+        .waitFor();
+      const row = workshop(page).locator('table.ratings-overview tr').filter({ hasText: ENDPOINTS });
+      expect(squash(await row.locator('td[data-group="patients"]').innerText())).toMatch(/^1 rating, mean 4/);
+    } finally {
+      await guest?.close();
+      await app.close();
+      files.remove();
+    }
+  }, 240_000);
 });

@@ -83,6 +83,43 @@ describe('plan share links', () => {
     expect(await decodeShareLink(link.payload)).toEqual({ ok: true, audience: 'team', document: expected });
   });
 
+  it('gives workshop participants the plan without the team’s owners, notes, reasons or workshop votes, even from a tampered link', async () => {
+    const doc = {
+      ...newDocument({ id: 'p2', name: 'Knee trial', contentVersion: 'v', now }),
+      answers: { condition: 'knee osteoarthritis' },
+      edits: {
+        points: {
+          a: {
+            decision: 'exclude' as const,
+            reason: 'budget',
+            owner: 'Dr Chen',
+            notes: 'ask the CRO',
+            priority: 'optional' as const,
+          },
+          b: { owner: 'Ana', status: 'done' as const },
+        },
+        custom: [],
+      },
+    };
+    const link = await encodeShareLink(doc, 'participant');
+    if (!link.ok) throw new Error(link.error);
+    const opened = await decodeShareLink(link.payload);
+    expect(opened).toMatchObject({ ok: true, audience: 'participant' });
+    if (!opened.ok) return;
+    expect(opened.document.edits.points).toEqual({ a: { decision: 'exclude', priority: 'optional' } });
+    expect(JSON.stringify(opened.document)).not.toMatch(/Dr Chen|ask the CRO|budget|Ana/);
+
+    // A link edited to carry the whole plan under the participant audience still opens only the copy.
+    const { encodePayload: enc } = await import('../../src/lib/share/codec');
+    const { PLAN_PAYLOAD } = await import('../../src/lib/share/planLink');
+    const tampered = await enc(PLAN_PAYLOAD, { audience: 'participant', document: doc });
+    const reopened = await decodeShareLink(tampered);
+    expect(reopened.ok && JSON.stringify(reopened.document)).not.toMatch(/Dr Chen|ask the CRO/);
+    // An audience the planner does not know opens as a team link (the choice of copy or view only).
+    const odd = await enc(PLAN_PAYLOAD, { audience: 'everyone', document: doc });
+    expect(await decodeShareLink(odd)).toMatchObject({ ok: true, audience: 'team' });
+  });
+
   it('says a plan too large for a link should go as a file', async () => {
     const doc = newDocument({ id: 'big', name: 'Big', contentVersion: 'v', now });
     // Text that does not compress: a long run of varied words.

@@ -9,6 +9,7 @@ import { href, navigate } from '../../lib/routes';
 import { decodeShareLink, type OpenedShare } from '../../lib/share/planLink';
 import { usePlansStore } from '../../stores/plans.store';
 import { PartnerPage } from './PartnerPage';
+import { ResponseForm } from '../respond/RespondScreen';
 
 const opened = new Map<string, Promise<OpenedShare>>();
 /** One decoding per payload, so React's use() can suspend on it. */
@@ -58,6 +59,11 @@ function ReadOnlyPlan({ content, doc }: { content: Content; doc: PlanDocument })
 
 function Opened({ share }: { share: Extract<OpenedShare, { ok: true }> }) {
   const content = useContent();
+  if (share.audience === 'participant') return <ResponseForm content={content} doc={share.document} />;
+  return <TeamOrPartner share={share} content={content} />;
+}
+
+function TeamOrPartner({ share, content }: { share: Extract<OpenedShare, { ok: true }>; content: Content }) {
   const [mode, setMode] = useState<'choose' | 'view'>(share.audience === 'partner' ? 'view' : 'choose');
   const [error, setError] = useState('');
   const doc = share.document;

@@ -17,7 +17,8 @@ const GROUP_NAME: Record<RespondentGroup, string> = {
   other: 'Someone else',
 };
 
-function ResponseForm({ content, doc, onClose }: { content: Content; doc: PlanDocument; onClose: () => void }) {
+/** The rating form for one plan. `onClose` offers to open another participant file (not for a link). */
+export function ResponseForm({ content, doc, onClose }: { content: Content; doc: PlanDocument; onClose?: () => void }) {
   const base = useId();
   const [draft, setDraft] = useState<Draft>(() => loadDraft(doc.id));
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
@@ -67,11 +68,13 @@ function ResponseForm({ content, doc, onClose }: { content: Content; doc: PlanDo
         Rate how much each point matters to you, from 1 (not much) to 5 (a great deal), and add any comments. Then
         download your response and send it to the team. What you enter stays on this device until you send it.
       </p>
-      <p>
-        <button type="button" onClick={onClose}>
-          Open a different participant file
-        </button>
-      </p>
+      {onClose && (
+        <p>
+          <button type="button" onClick={onClose}>
+            Open a different participant file
+          </button>
+        </p>
+      )}
       <form onSubmit={(e) => e.preventDefault()} className="respond-form">
         <fieldset>
           <legend>I am answering as</legend>

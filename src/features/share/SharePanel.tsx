@@ -12,6 +12,12 @@ import { ResponsesImport } from './ResponsesImport';
 /** The longest link a QR code holds at the lowest error correction, in bytes. */
 const QR_MAX = 2953;
 
+const AUDIENCE_WORDS: Record<ShareAudience, string> = {
+  partner: 'for patient partners',
+  team: 'for the team',
+  participant: 'for workshop participants',
+};
+
 type Made = { kind: 'link'; url: string; audience: ShareAudience } | { kind: 'too-large'; error: string };
 
 /** Share links (for the team or for patient partners), with copy and QR code; the partner contact and responses. */
@@ -73,6 +79,19 @@ export function SharePanel({ doc, plan }: { doc: PlanDocument; plan: Plan }) {
           />
           <label htmlFor={`${id}-team`}>For the team (opens the whole plan, as a new plan or view only)</label>
         </div>
+        <div className="check">
+          <input
+            type="radio"
+            id={`${id}-participant`}
+            name={`${id}-aud`}
+            checked={audience === 'participant'}
+            onChange={() => setAudience('participant')}
+          />
+          <label htmlFor={`${id}-participant`}>
+            For workshop participants (opens a form to rate the points and send back a response; no owners, notes or
+            votes)
+          </label>
+        </div>
       </fieldset>
       <button type="button" onClick={() => void make()}>
         Make a share link
@@ -95,10 +114,7 @@ export function SharePanel({ doc, plan }: { doc: PlanDocument; plan: Plan }) {
             Copy the link
           </button>
           {made.url.length <= QR_MAX ? (
-            <QrCode
-              text={made.url}
-              label={`QR code of the share link ${made.audience === 'partner' ? 'for patient partners' : 'for the team'}`}
-            />
+            <QrCode text={made.url} label={`QR code of the share link ${AUDIENCE_WORDS[made.audience]}`} />
           ) : (
             <p>This link is too long for a QR code; send the link itself.</p>
           )}

@@ -97,8 +97,8 @@ export function WorkshopSection({ plan, content, doc }: { plan: Plan; content: C
       <h3>Participants’ input</h3>
       <p>
         Give each participant the participant file. They open <a href={href.respond()}>the participant page</a> of this
-        planner on their own device, open the file, rate the points and send back a small response file. Nothing goes
-        through a server.
+        planner on their own device, open the file, rate the points and send back a small response file. Or send a
+        participant link from Share: it opens the same form with the plan in the link. Nothing goes through a server.
       </p>
       <p>
         <button

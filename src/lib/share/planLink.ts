@@ -1,9 +1,14 @@
 import { decodePayload, encodePayload, formatSize, type PayloadKind, type PayloadProblem } from './codec';
 import { restoreDocument } from '../../domain/document/migrations';
 import type { PlanDocument } from '../../domain/document/types';
+import { participantCopy } from '../../domain/workshop/participant';
 
-/** Who a share link is for: the team (the full plan) or patient partners (the partner view). */
-export type ShareAudience = 'team' | 'partner';
+/**
+ * Who a share link is for: the team (the full plan), patient partners (the partner view) or workshop
+ * participants (the rating form, with the participant copy of the plan: no owners, notes or votes).
+ */
+export type ShareAudience = 'team' | 'partner' | 'participant';
+const AUDIENCES: readonly ShareAudience[] = ['team', 'partner', 'participant'];
 
 /**
  * Share links stay below what mail and chat apps pass on whole; a plan longer than this is offered
@@ -25,7 +30,10 @@ export type ShareLinkResult =
 
 /** The payload for `#/share/<payload>`: the whole saved plan, compressed. */
 export async function encodeShareLink(document: PlanDocument, audience: ShareAudience): Promise<ShareLinkResult> {
-  const payload = await encodePayload(PLAN_PAYLOAD, { audience, document });
+  const payload = await encodePayload(PLAN_PAYLOAD, {
+    audience,
+    document: audience === 'participant' ? participantCopy(document) : document,
+  });
   if (payload.length > SHARE_LIMITS.linkChars)
     return {
       ok: false,
@@ -46,7 +54,8 @@ export async function decodeShareLink(payload: string): Promise<OpenedShare> {
   const value = decoded.value;
   if (typeof value !== 'object' || value === null || !('document' in value))
     return { ok: false, problem: 'invalid-plan', error: 'This share link holds no plan.' };
-  const audience: ShareAudience = (value as { audience?: unknown }).audience === 'partner' ? 'partner' : 'team';
+  const said = (value as { audience?: unknown }).audience;
+  const audience: ShareAudience = AUDIENCES.find((a) => a === said) ?? 'team';
   const restored = restoreDocument((value as { document: unknown }).document);
   if (!restored.ok)
     return {
@@ -54,5 +63,7 @@ export async function decodeShareLink(payload: string): Promise<OpenedShare> {
       problem: 'invalid-plan',
       error: `The plan in this share link cannot be opened: ${restored.error}`,
     };
-  return { ok: true, audience, document: restored.document };
+  // A participant never sees more than the participant copy, whatever a tampered link carries.
+  const document = audience === 'participant' ? participantCopy(restored.document) : restored.document;
+  return { ok: true, audience, document };
 }
