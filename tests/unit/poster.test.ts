@@ -31,6 +31,27 @@ describe('poster', () => {
       expect(smallest).toBeGreaterThanOrEqual(8);
     });
 
+  for (const size of ['a3', 'a4'] as const)
+    it(`never prints one line of text over another (${size.toUpperCase()}, every example)`, async () => {
+      for (const doc of exampleDocuments(content)) {
+        const plan = buildPlan(content, { answers: doc.answers, edits: doc.edits, settings: doc.settings });
+        const { doc: pdf } = renderPosterPdf(jsPDF, { plan, content, document: doc, size, fonts, now: NOW });
+        const lines = (await readPdf(new Uint8Array(pdf.output('arraybuffer')))).pages[0]!.lines;
+        const clashes: string[] = [];
+        lines.forEach((a, i) =>
+          lines.slice(i + 1).forEach((b) => {
+            // A line's box runs from the font's ascent to its descent, a little taller than the line
+            // spacing; boxes that share more than a third of the smaller type's size down are printed
+            // over each other.
+            const across = Math.min(a.xMax, b.xMax) - Math.max(a.x, b.x);
+            const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (across > 0.5 && down > Math.min(a.size, b.size) / 3) clashes.push(`“${a.text}” / “${b.text}”`);
+          }),
+        );
+        expect(clashes, `overlapping lines on the ${size} poster of “${doc.name}”`).toEqual([]);
+      }
+    });
+
   it('is A4 landscape when asked', async () => {
     const doc = exampleDocuments(content)[0]!;
     const plan = buildPlan(content, { answers: doc.answers, edits: doc.edits, settings: doc.settings });

@@ -59,6 +59,14 @@ export function posterFileName(name: string, size: PosterSize): string {
   return `${base || 'engagement-plan'}-poster-${size}.pdf`;
 }
 
+/** The start of a text that was cut short, ending in "…", cut at a word so it fits `width` on one line. */
+function fitWithEllipsis(w: Writer, text: string, width: number, size: number, bold = true): string {
+  const fitsLine = (t: string) => w.split(t, width, { size, bold }).length <= 1;
+  const words = text.split(' ');
+  while (words.length > 1 && !fitsLine(`${words.join(' ')}…`)) words.pop();
+  return `${words.join(' ').replace(/[,;:·]$/, '')}…`;
+}
+
 export function renderPosterPdf(JsPDF: typeof jsPDF, input: PosterInput): { doc: jsPDF; info: PosterInfo } {
   const { plan, document, size, fonts, now } = input;
   const doc = new JsPDF({ unit: 'pt', format: size, orientation: 'landscape', compress: true, putOnlyUsedFonts: true });
@@ -176,18 +184,34 @@ export function renderPosterPdf(JsPDF: typeof jsPDF, input: PosterInput): { doc:
     const meta = `${PRIORITY_LABEL[node.priority]}${node.custom ? ' (team)' : ''} · ${ownerAndStatus(items.get(node.id), document)}`;
     const pad = 6;
     const textW = nw - pad * 2 - 4;
-    // The largest title size at which the title and the two meta lines fit the card.
+    // The largest title size at which the title and the meta lines fit the card: two meta lines, or one
+    // on a crowded small poster; at the smallest size a title that still does not fit is cut with "…".
     let size = TITLE_MAX * scale;
     let lines = w.split(node.title, textW, { size, bold: true });
-    const fits = (s: number, n: number) => n * s * 1.15 + 2 * (s * 0.8) * 1.15 + pad * 1.5 <= nh;
+    const height = (s: number, n: number, meta: number) =>
+      n * s * 1.15 + meta * Math.max(TITLE_MIN, s * 0.8) * 1.15 + pad * 1.5;
+    const fits = (s: number, n: number) => height(s, n, 2) <= nh;
     while (size > TITLE_MIN && !fits(size, lines.length)) {
       size -= 0.25;
       lines = w.split(node.title, textW, { size, bold: true });
     }
+    const metaSize = Math.max(TITLE_MIN, size * 0.8);
+    const allMeta = w.split(meta, textW, { size: metaSize });
+    const metaCount = fits(size, lines.length) ? 2 : 1;
+    const room = Math.max(1, Math.floor((nh - pad * 1.5 - metaCount * metaSize * 1.15) / (size * 1.15)));
+    if (lines.length > room) {
+      lines = lines.slice(0, room);
+      lines[room - 1] = fitWithEllipsis(w, lines[room - 1]!, textW, size);
+    }
     minTitle = Math.min(minTitle, size);
     lines.forEach((l, i) => w.line(l, x + pad + 4, y + pad * 0.6 + i * size * 1.15, { size, bold: true }));
-    const metaSize = Math.max(TITLE_MIN, size * 0.8);
-    const metaLines = w.split(meta, textW, { size: metaSize }).slice(0, 2);
+    const metaLines =
+      allMeta.length > metaCount
+        ? [
+            ...allMeta.slice(0, metaCount - 1),
+            fitWithEllipsis(w, allMeta.slice(metaCount - 1).join(' '), textW, metaSize, false),
+          ]
+        : allMeta;
     const metaTop = y + nh - pad * 0.6 - metaLines.length * metaSize * 1.15;
     metaLines.forEach((m, i) =>
       w.line(m, x + pad + 4, metaTop + i * metaSize * 1.15, { size: metaSize, color: c.text }),
