@@ -67,6 +67,15 @@ export const metaSchema = z.strictObject({
 /** A sentence that belongs to one context (a region's mechanism, a product type's duty). */
 export const contextNoteSchema = z.strictObject({ when: conditionSchema, text });
 
+/** Wording of a phase for one kind of programme (a study with no product has no "target product profile"). */
+export const phaseVariantSchema = z.strictObject({
+  when: conditionSchema,
+  name: text.optional(),
+  short: text.optional(),
+  summary: text.optional(),
+  plain: text.optional(),
+});
+
 export const phaseSchema = z.strictObject({
   id,
   order: z.number().int().positive(),
@@ -76,6 +85,10 @@ export const phaseSchema = z.strictObject({
   plain: text,
   /** Development stages (options of the stage question) at which a plan starts with this phase. */
   startsAt: ids.optional(),
+  /** Where the phase exists at all (regulatory review only when there is a product to review). */
+  appliesTo: conditionSchema.optional(),
+  /** The first variant whose condition holds replaces the wording it gives. */
+  variants: z.array(phaseVariantSchema).optional(),
   /** Sentences added to the summary where their condition holds (a region's body, a product type's duty). */
   notes: z.array(contextNoteSchema).optional(),
 });

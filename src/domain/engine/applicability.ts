@@ -104,8 +104,18 @@ export function resolveConsideration(consideration: Consideration, holds: Holds,
 
 /** A phase as this programme sees it: sentences that belong to its contexts join the summary. */
 export function resolvePhase(phase: Phase, holds: Holds): Phase {
+  const variant = (phase.variants ?? []).find((v) => holds(v.when));
+  const worded: Phase = variant
+    ? {
+        ...phase,
+        name: variant.name ?? phase.name,
+        short: variant.short ?? phase.short,
+        summary: variant.summary ?? phase.summary,
+        plain: variant.plain ?? phase.plain,
+      }
+    : phase;
   const notes = (phase.notes ?? []).filter((n) => holds(n.when)).map((n) => n.text);
-  return notes.length ? { ...phase, summary: [phase.summary, ...notes].join(' ') } : phase;
+  return notes.length ? { ...worded, summary: [worded.summary, ...notes].join(' ') } : worded;
 }
 
 /** A quality criterion citing only the sources that apply to this programme. */

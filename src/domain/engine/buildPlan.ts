@@ -79,10 +79,13 @@ export function phasesInScope(content: Pick<Content, 'phases' | 'scoring'>, reso
 export function buildPlan(content: Content, input: PlanInput): Plan {
   const { resolved, given } = viewAnswers(content.questions, input.answers);
   const edits = input.edits ?? { points: {}, custom: [] };
-  const inScope = phasesInScope(content, resolved);
-  const scope = new Set(inScope);
   const contexts = activeContexts(content, resolved, given);
   const holds = holdsFor(resolved, given, contexts);
+  // A phase that does not exist for this kind of programme (regulatory review with no product) is
+  // out of scope whatever the stage or the phases chosen.
+  const exists = new Set(content.phases.filter((p) => !p.appliesTo || holds(p.appliesTo)).map((p) => p.id));
+  const inScope = phasesInScope(content, resolved).filter((id) => exists.has(id));
+  const scope = new Set(inScope);
   const notHere = excludedFor(content, holds, contexts);
   const order = new Map(content.phases.map((p) => [p.id, p.order]));
   const firstInScope = inScope[0];
@@ -325,10 +328,12 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
         pointId: d.point.id,
         title: d.point.title,
         phaseId: d.point.phase,
-        reason: passed(d.point.phase)
-          ? `Your programme is past this phase (${name}), and the decision it informs has usually been taken. Add the phase to the plan if it is still open.`
-          : (gatedReason(d.point.phase) ??
-            `This phase (${name}) is not in the plan's scope. Add it to the phases in scope to plan it.`),
+        reason: !exists.has(d.point.phase)
+          ? `This phase (${name}) does not apply to this kind of programme, so the point is left out.`
+          : passed(d.point.phase)
+            ? `Your programme is past this phase (${name}), and the decision it informs has usually been taken. Add the phase to the plan if it is still open.`
+            : (gatedReason(d.point.phase) ??
+              `This phase (${name}) is not in the plan's scope. Add it to the phases in scope to plan it.`),
       };
     });
 
