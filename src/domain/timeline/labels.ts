@@ -21,9 +21,15 @@ export const TIMELINE_TEXT = {
     due: 'Needed by',
     source: 'Dates from',
     warnings: 'Warnings',
+    owner: 'Owner',
   },
+  span: (start: string, end: string) => `${formatDate(start)} to ${formatDate(end)}`,
+  phaseSpan: (start: string, end: string, decision: string) =>
+    `${formatDate(start)} to ${formatDate(end)}, until ${decision}`,
+  dueBefore: (due: string, before: string) => `${formatDate(due)}, before ${before}`,
+  warningCount: (n: number) => (n === 1 ? '1 warning' : `${n} warnings`),
   empty: 'No points are in the plan yet.',
-} as const;
+};
 
 export const SOURCE_LABEL: Record<DateSource, string> = {
   team: 'Your target date',
