@@ -8,6 +8,7 @@ import type { Content } from '../../src/domain/content/schema';
 import type { PointEdit } from '../../src/domain/document/types';
 import type { Plan, PlanItem } from '../../src/domain/plan/types';
 import { schedule } from '../../src/domain/timeline/schedule';
+import { monthAxis } from '../../src/domain/timeline/axis';
 
 const timing: Content['timeline'] = {
   milestonePhase: { early: 'design' },
@@ -271,5 +272,19 @@ describe('odd plans', () => {
     const a = schedule(planOf(), content, answers, at('2026-12-02'));
     const b = schedule(planOf(), content, answers, at('2026-12-02'));
     expect(a).toEqual(b);
+  });
+});
+
+describe('the month axis', () => {
+  it('runs from the first of the first month to the first of the month after the last day', () => {
+    const axis = monthAxis({ start: '2026-11-20', end: '2027-02-03' });
+    // Nov (30 days), Dec (31), Jan (31), Feb (28): 120 days from 1 Nov 2026 to 1 Mar 2027.
+    expect(axis).toMatchObject({ start: '2026-11-01', end: '2027-03-01', days: 120 });
+    expect(axis.months.map((m) => [m.label, m.offset, m.year])).toEqual([
+      ['Nov', 0, 2026],
+      ['Dec', 30, undefined],
+      ['Jan', 61, 2027],
+      ['Feb', 92, undefined],
+    ]);
   });
 });

@@ -18,6 +18,8 @@ interface Props {
   selectedId: string | null;
   /** Opens (or closes) a point's details, as the map and the list do. */
   onSelect: (id: string) => void;
+  /** Today, for tests; the screen reads the clock once when the view opens. */
+  now?: Date;
 }
 
 /** Pixels per day on the chart: about 60 px a month. */
@@ -35,9 +37,9 @@ const span = (r: TimelineRow) => T.span(r.start, r.end);
  * The plan over time: a Gantt-style chart of the points by phase, the milestone marked, with its
  * twin, a list of the same rows with their dates and warnings (src/domain/timeline).
  */
-export default function PlanTimeline({ content, plan, answers, visibleIds, selectedId, onSelect }: Props) {
+export default function PlanTimeline({ content, plan, answers, visibleIds, selectedId, onSelect, now: given }: Props) {
   // Today is read once when the view opens, so the chart does not move under the user.
-  const [now] = useState(() => new Date());
+  const [now] = useState(() => given ?? new Date());
   const s = useMemo(() => schedule(plan, content, answers, now), [plan, content, answers, now]);
   const rows = s.rows.filter((r) => visibleIds.has(r.pointId));
   if (rows.length === 0) return <p>{T.empty}</p>;
