@@ -31,7 +31,9 @@ const Warn = () => (
   </span>
 );
 
-const span = (r: TimelineRow) => T.span(r.start, r.end);
+/** A bar's name: its visible title first (so speech input finds it), then its dates and warnings. */
+const rowName = (r: TimelineRow) =>
+  [r.title, T.span(r.start, r.end), ...(r.warnings.length ? [T.warningCount(r.warnings.length)] : [])].join(', ');
 
 /**
  * The plan over time: a Gantt-style chart of the points by phase, the milestone marked, with its
@@ -143,15 +145,12 @@ function Chart({
                     className={r.warnings.length ? 'timeline-row has-warning' : 'timeline-row'}
                     data-point-id={r.pointId}
                     aria-expanded={selectedId === r.pointId}
+                    aria-label={rowName(r)}
                     onClick={() => onSelect(r.pointId)}
                   >
                     <span className="timeline-label">
                       {r.warnings.length > 0 && <Warn />}
                       {r.title}
-                      <span className="visually-hidden">
-                        , {span(r)}
-                        {r.warnings.length > 0 && `, ${T.warningCount(r.warnings.length)}`}
-                      </span>
                     </span>
                     <span className="timeline-track" aria-hidden="true">
                       <span
