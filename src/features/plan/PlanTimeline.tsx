@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Answers } from '../../domain/answers';
 import type { Content } from '../../domain/content/schema';
 import type { Plan } from '../../domain/plan/types';
@@ -99,6 +99,13 @@ function Chart({
   const axis = monthAxis(s.range);
   const x = (day: string) => daysBetween(axis.start, day) * DAY;
   const width = axis.days * DAY;
+  // Open where the plan is now: a month before today (or the milestone, when it is earlier), not at the chart's first day.
+  const scroller = useRef<HTMLDivElement>(null);
+  const focusDay = s.milestone && s.milestone.date < s.today ? s.milestone.date : s.today;
+  const startAt = Math.max(0, x(focusDay) - 30 * DAY);
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollLeft = startAt;
+  }, [startAt]);
   const marker = (day: string, kind: 'milestone' | 'today', label: string) =>
     day >= axis.start && day <= axis.end ? (
       <div className={`timeline-marker timeline-marker-${kind}`} style={{ left: x(day) }}>
@@ -106,7 +113,7 @@ function Chart({
       </div>
     ) : null;
   return (
-    <div className="timeline-scroll" role="region" aria-label={T.chartLabel} tabIndex={0}>
+    <div ref={scroller} className="timeline-scroll" role="region" aria-label={T.chartLabel} tabIndex={0}>
       <div className="timeline-chart" style={{ ['--track-width' as string]: `${width}px` }}>
         <div className="timeline-months" aria-hidden="true">
           <span className="timeline-label" />
@@ -114,7 +121,7 @@ function Chart({
             {axis.months.map((m) => (
               <span key={m.day} className="timeline-month" style={{ left: x(m.day) }}>
                 {m.label}
-                {m.year !== undefined && <span className="timeline-year"> {m.year}</span>}
+                {m.year !== undefined && <span className="timeline-year">{m.year}</span>}
               </span>
             ))}
           </span>
