@@ -39,7 +39,9 @@ export function readContentDir(dir: string = CONTENT_DIR): RawContent {
   const meta = existsSync(metaFile) ? readYaml(metaFile, dir) : undefined;
   const scoringFile = join(dir, 'scoring.yaml');
   const scoring = existsSync(scoringFile) ? readYaml(scoringFile, dir) : undefined;
-  return { meta, scoring, collections, sources };
+  const timelineFile = join(dir, 'timeline.yaml');
+  const timeline = existsSync(timelineFile) ? readYaml(timelineFile, dir) : undefined;
+  return { meta, scoring, timeline, collections, sources };
 }
 
 /** Reads and validates; throws with every problem listed when content is invalid. */

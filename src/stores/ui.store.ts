@@ -3,7 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { createSafeStorage } from '../lib/safeStorage';
 import type { Priority, Level } from '../domain/content/schema';
 
-export type PlanView = 'map' | 'list';
+export type PlanView = 'map' | 'list' | 'timeline';
 
 export interface PlanFilters {
   stakeholders: string[];

@@ -29,6 +29,14 @@ describe('PlanToolbar', () => {
     expect(onView).toHaveBeenCalledWith('list');
   });
 
+  it('offers the timeline as a third view', async () => {
+    const onView = renderToolbar();
+    const timeline = screen.getByRole('button', { name: 'Timeline' });
+    expect(timeline).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.setup().click(timeline);
+    expect(onView).toHaveBeenCalledWith('timeline');
+  });
+
   it('links to the presenter view', () => {
     renderToolbar();
     expect(screen.getByRole('link', { name: 'Present' })).toHaveAttribute('href', '#/plan/p1/present');

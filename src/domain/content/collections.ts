@@ -19,7 +19,7 @@ export const COLLECTION_FILES = {
   rules: 'rules',
   examples: 'examples',
   partner: 'partner',
-} as const satisfies Record<Exclude<keyof Content, 'meta' | 'scoring'>, string>;
+} as const satisfies Record<Exclude<keyof Content, 'meta' | 'scoring' | 'timeline'>, string>;
 
 export type CollectionKey = keyof typeof COLLECTION_FILES;
 
@@ -28,6 +28,8 @@ export interface RawContent {
   meta: unknown;
   /** content/scoring.yaml: one object, like meta. */
   scoring?: unknown;
+  /** content/timeline.yaml: one object, like meta. */
+  timeline?: unknown;
   collections: Record<CollectionKey, unknown[]>;
   sources: Record<CollectionKey, string[]>;
 }

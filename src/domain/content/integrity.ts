@@ -2,6 +2,7 @@ import { PARADIGM_DOMAINS, type Condition, type Content, type Question } from '.
 import { conditionLeaves, leafOptionIds } from './conditionIds';
 import { optionIds } from './options';
 import { checkScoring } from './scoringIntegrity';
+import { checkTimeline } from './timelineIntegrity';
 import { checkReferenceRecords, supersededCitedAsCurrent } from './referenceChecks';
 import { checkPartnerTexts } from './partnerIntegrity';
 import { PROFILE_QUESTIONS, PROGRAMME_QUESTIONS, Q, REQUIRED_OPTIONS } from '../engine/answerKeys';
@@ -423,6 +424,7 @@ export function checkIntegrity(c: Content): string[] {
   for (const r of references) need(used.refs.has(r) || superseded.has(r), `reference "${r}" is not cited anywhere`);
 
   errors.push(...checkScoring(c));
+  errors.push(...checkTimeline(c));
   errors.push(...checkReferenceRecords(c), ...supersededCitedAsCurrent(c));
   return errors;
 }

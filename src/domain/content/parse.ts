@@ -15,7 +15,8 @@ function describePath(raw: RawContent, path: readonly PropertyKey[]): string {
   }
   if (typeof key === 'string' && key in COLLECTION_FILES)
     return `${COLLECTION_FILES[key as CollectionKey]} (all files)`;
-  if (key === 'scoring') return `scoring.yaml${path.length > 1 ? ` → ${path.slice(1).join('.')}` : ''}`;
+  if (key === 'scoring' || key === 'timeline')
+    return `${key}.yaml${path.length > 1 ? ` → ${path.slice(1).join('.')}` : ''}`;
   return key === 'meta'
     ? `meta.yaml${rest.length || index !== undefined ? ` → ${path.slice(1).join('.')}` : ''}`
     : 'content';
@@ -23,7 +24,12 @@ function describePath(raw: RawContent, path: readonly PropertyKey[]): string {
 
 /** Validates raw content against the schema, then checks every cross-reference. */
 export function parseContent(raw: RawContent): ParseResult {
-  const result = contentSchema.safeParse({ meta: raw.meta, scoring: raw.scoring, ...raw.collections });
+  const result = contentSchema.safeParse({
+    meta: raw.meta,
+    scoring: raw.scoring,
+    timeline: raw.timeline,
+    ...raw.collections,
+  });
   if (!result.success) {
     return {
       ok: false,

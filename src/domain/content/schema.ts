@@ -444,6 +444,46 @@ export const scoringSchema = z.strictObject({
   }),
 });
 
+const weeks = z.number().int().min(0).max(520);
+
+/**
+ * How the plan timeline places points in time (content/timeline.yaml): phase lengths and the lead
+ * time each point needs before the decision it feeds. Read by src/domain/timeline/schedule.ts.
+ */
+export const timelineSchema = z.strictObject({
+  /** The phase the next key milestone closes, by development stage. */
+  milestonePhase: z.record(id, id),
+  /** How far ahead the plan looks, by answer to the timeline question, in weeks. */
+  horizonWeeks: z.record(id, weeks),
+  phases: z
+    .array(
+      z.strictObject({
+        phase: id,
+        weeks: weeks.min(1),
+        /** The decision that ends the phase, in words ("the protocol is signed off"). */
+        decision: text,
+        pointWeeks: weeks.min(1),
+        lead: weeks,
+        basis: text.optional(),
+        references: ids.optional(),
+      }),
+    )
+    .min(1),
+  points: z.array(
+    z.strictObject({
+      point: id,
+      weeks: weeks.min(1).optional(),
+      lead: weeks.optional(),
+      /** Count the lead time back from the start of the phase instead of its end. */
+      at: z.enum(['start', 'end']).optional(),
+      /** What the point must finish before, in words, when it is not the phase's decision. */
+      before: text.optional(),
+      basis: text.optional(),
+      references: ids.optional(),
+    }),
+  ),
+});
+
 /** A paragraph of the partner view (content/partner.yaml); with `methods`, a "what you would do" group. */
 export const partnerTextSchema = z.strictObject({
   id,
@@ -456,6 +496,7 @@ export const partnerTextSchema = z.strictObject({
 export const contentSchema = z.strictObject({
   meta: metaSchema,
   scoring: scoringSchema,
+  timeline: timelineSchema,
   phases: z.array(phaseSchema).min(1),
   contexts: z.array(contextSchema),
   levels: z.array(levelSchema),
@@ -477,6 +518,7 @@ export const contentSchema = z.strictObject({
 
 export type Content = z.infer<typeof contentSchema>;
 export type Scoring = z.infer<typeof scoringSchema>;
+export type TimelineContent = z.infer<typeof timelineSchema>;
 export type RegionRates = Scoring['rates'][number];
 /** The part of the knowledge base the questionnaire needs (loaded before the rest). */
 export type QuestionnaireContent = Pick<Content, 'meta' | 'questions' | 'glossary'>;

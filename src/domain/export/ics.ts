@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/types';
 import { PRIORITY_LABEL, STATUS_LABEL } from '../plan/labels';
+import { addDays, validDate } from '../plan/dates';
 
 /** A dated activity of the plan: a point with a target date, or the programme's milestone. */
 export interface DatedActivity {
@@ -7,15 +8,6 @@ export interface DatedActivity {
   date: string;
   title: string;
   description: string;
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function validDate(iso: string | undefined): iso is string {
-  const m = iso ? DATE.exec(iso) : null;
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === iso;
 }
 
 /** The plan's dated activities, in date order: what the team has put a date on, and the milestone. */
@@ -75,11 +67,6 @@ function fold(line: string): string {
 }
 
 const compactDate = (iso: string) => iso.replace(/-/g, '');
-function nextDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 const stamp = (now: Date) =>
   now
     .toISOString()
@@ -102,7 +89,7 @@ export function planIcs(plan: Plan, planId: string, planName: string, now: Date)
       `UID:${escapeText(a.uid)}@patient-engagement-planner`,
       `DTSTAMP:${stamp(now)}`,
       `DTSTART;VALUE=DATE:${compactDate(a.date)}`,
-      `DTEND;VALUE=DATE:${compactDate(nextDay(a.date))}`,
+      `DTEND;VALUE=DATE:${compactDate(addDays(a.date, 1))}`,
       `SUMMARY:${escapeText(a.title)}`,
       `DESCRIPTION:${escapeText(a.description)}`,
       'TRANSP:TRANSPARENT',

@@ -70,6 +70,7 @@ export const PRIORITY_MEANING: Record<Priority, string> = {
 export const PLAN_VIEW_TEXT = {
   mapHeading: 'Phase map',
   listHeading: 'Engagement points by phase',
+  timelineHeading: 'Timeline of the plan',
   arrowLegend: '→ data from one point feeds a later one',
   mapHelp:
     'Select a point to see why it is in your plan. Arrows show where one point’s data feeds a later one. On the map, the arrow keys move between points and Enter opens one; the wheel zooms once the map has focus, or with Ctrl or ⌘ held. The list view shows the same points.',

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useContent } from '../../content/load';
 import { usePlansStore } from '../../stores/plans.store';
-import { useUiStore } from '../../stores/ui.store';
+import { useUiStore, type PlanView } from '../../stores/ui.store';
 import { buildPlan } from '../../domain/engine/buildPlan';
 import { filterPlan } from '../../domain/plan/filter';
 import { layoutPlan } from '../../domain/map/layout';
@@ -23,12 +23,26 @@ import { SharePanel } from '../share/SharePanel';
 import { OrphanedEdits } from './OrphanedEdits';
 import { LeftOut } from './LeftOut';
 import { PhaseMap } from './lazyMap';
+import { PlanTimeline } from './lazyTimeline';
 import { PlanToolbar, ToolbarDisclosure } from './PlanToolbar';
 import { DetailLayer } from './DetailLayer';
 import { PLAN_VIEW_TEXT, PRIORITY_LABEL, PRIORITY_MEANING } from '../../domain/plan/labels';
 import { PRIORITIES } from '../../domain/content/constants';
 import { RefineLink } from '../questionnaire/RefineLink';
 import { PointCapture, WorkshopSection } from '../workshop';
+
+/** Where a point's card is in each view, to give it focus back when its details close. */
+const POINT_FOCUS: Record<PlanView, (id: string) => string> = {
+  map: (id) => `.react-flow__node[data-id="${id}"]`,
+  list: (id) => `.plan-list-view [data-point-id="${id}"] button.point-title`,
+  timeline: (id) => `.timeline-view button[data-point-id="${id}"]`,
+};
+
+const VIEW_HEADING: Record<PlanView, string> = {
+  map: PLAN_VIEW_TEXT.mapHeading,
+  list: PLAN_VIEW_TEXT.listHeading,
+  timeline: PLAN_VIEW_TEXT.timelineHeading,
+};
 
 type FocusTarget = { kind: 'point'; id: string } | { kind: 'undo' } | { kind: 'heading' };
 
@@ -96,11 +110,7 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
       wanted.kind === 'undo'
         ? undoButton.current
         : wanted.kind === 'point'
-          ? document.querySelector<HTMLElement>(
-              view === 'map'
-                ? `.react-flow__node[data-id="${CSS.escape(wanted.id)}"]`
-                : `.plan-list-view [data-point-id="${CSS.escape(wanted.id)}"] button.point-title`,
-            )
+          ? document.querySelector<HTMLElement>(POINT_FOCUS[view](CSS.escape(wanted.id)))
           : null;
     // A card hidden by the filters cannot take focus: the heading of the plan view can.
     (target ?? document.getElementById('plan-view-heading'))?.focus();
@@ -162,7 +172,7 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
       <div className={selected ? 'plan-body with-detail' : 'plan-body'}>
         <section aria-labelledby="plan-view-heading" className="plan-main">
           <h2 id="plan-view-heading" tabIndex={-1}>
-            {view === 'map' ? PLAN_VIEW_TEXT.mapHeading : PLAN_VIEW_TEXT.listHeading}
+            {VIEW_HEADING[view]}
           </h2>
           {plan.phases.length === 0 ? (
             <p>{PLAN_VIEW_TEXT.noPhases}</p>
@@ -176,6 +186,17 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
                 whoNames={whoNames}
                 selectedId={selectedId}
                 onSelect={open}
+              />
+            </Suspense>
+          ) : view === 'timeline' ? (
+            <Suspense fallback={<p role="status">Loading the timeline…</p>}>
+              <PlanTimeline
+                content={content}
+                plan={plan}
+                answers={doc.answers}
+                visibleIds={visibleIds}
+                selectedId={selectedId}
+                onSelect={(id) => (id === selectedId ? closeDetail() : open(id))}
               />
             </Suspense>
           ) : (

@@ -39,7 +39,7 @@ export function ToolbarDisclosure({ id, label, children }: { id: string; label: 
 }
 
 /**
- * The plan screen's tools in one row above the map: map or list, filters, the presenter view, export
+ * The plan screen's tools in one row above the map: map, list or timeline, filters, the presenter view, export
  * and whatever else is passed in. Panels open below the row, each right after its button in the
  * reading order, so Tab goes from a button into what it opened.
  */
@@ -52,6 +52,9 @@ export function PlanToolbar({ view, onView, filters, presentHref, exporting, chi
         </button>
         <button type="button" aria-pressed={view === 'list'} onClick={() => onView('list')}>
           List
+        </button>
+        <button type="button" aria-pressed={view === 'timeline'} onClick={() => onView('timeline')}>
+          Timeline
         </button>
       </div>
       {filters}
