@@ -25,6 +25,8 @@ import { LeftOut } from './LeftOut';
 import { PhaseMap } from './lazyMap';
 import { PlanToolbar, ToolbarDisclosure } from './PlanToolbar';
 import { DetailLayer } from './DetailLayer';
+import { PointRecord } from './PointRecord';
+import { VersionsPanel } from './VersionsPanel';
 import { PLAN_VIEW_TEXT, PRIORITY_LABEL, PRIORITY_MEANING } from '../../domain/plan/labels';
 import { PRIORITIES } from '../../domain/content/constants';
 import { RefineLink } from '../questionnaire/RefineLink';
@@ -148,6 +150,9 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
         <ToolbarDisclosure id="share-panel" label="Share">
           <SharePanel doc={doc} plan={plan} />
         </ToolbarDisclosure>
+        <ToolbarDisclosure id="versions-panel" label="Versions">
+          <VersionsPanel doc={doc} content={content} />
+        </ToolbarDisclosure>
       </PlanToolbar>
       <div role="status" className="left-out-notice">
         {leftOut && (
@@ -210,6 +215,7 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
               }}
               {...(selected.kind === 'custom' ? { onRemoveCustom: () => discard(selected.id) } : {})}
               capture={<PointCapture doc={doc} pointId={selected.id} title={selected.title} />}
+              record={<PointRecord doc={doc} plan={plan} content={content} pointId={selected.id} />}
             />
           </DetailLayer>
         )}
