@@ -96,6 +96,7 @@ export const GRIPP2_TEXT = {
   feedback: (when: string, how: string, summary: string) =>
     `Feedback to partners (${[when, how].filter(Boolean).join(', ') || 'when and how not recorded'}): ${summary || 'no summary recorded'}`,
   metric: (name: string, result: string) => `${name}: ${result || 'no result recorded'}`,
+  heading: 'Impact report (GRIPP2)',
   reflectionsLabel: 'Reflections for the impact report (GRIPP2)',
   reflectionsHelp: 'What went well, what did not, and what you would do differently. Saved as you type.',
   word: 'Impact report (GRIPP2, .docx)',

@@ -45,11 +45,10 @@ export function ImpactReportExport({ plan, doc, content }: { plan: Plan; doc: Pl
     setStatus({ kind: 'ok', text: `Downloaded ${fileName}.` });
   };
   return (
-    <div className="stack impact-export" role="group" aria-labelledby={`${base}-label`}>
+    <section className="stack impact-export" aria-labelledby={`${base}-heading`}>
+      <h3 id={`${base}-heading`}>{T.heading}</h3>
       <div className="field">
-        <label htmlFor={`${base}-reflections`} id={`${base}-label`}>
-          {T.reflectionsLabel}
-        </label>
+        <label htmlFor={`${base}-reflections`}>{T.reflectionsLabel}</label>
         <textarea
           id={`${base}-reflections`}
           rows={3}
@@ -76,7 +75,7 @@ export function ImpactReportExport({ plan, doc, content }: { plan: Plan; doc: Pl
       <p aria-live="polite" className={status?.kind === 'error' ? 'error-text' : 'muted'}>
         {status?.text}
       </p>
-    </div>
+    </section>
   );
 }
 
