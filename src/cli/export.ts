@@ -5,6 +5,7 @@
  *   summary  the executive summary (PDF, two to three pages)
  *   poster   the one-page map poster for a workshop wall (A3 landscape; --a4 for A4)
  *   docx     the plan as an editable Word document, in an engagement plan's usual sections
+ *   impact   the impact report (GRIPP2 short form) from the plan's impact log, as a Word document
  *   csv      a table for a spreadsheet: --table actions (default) or --table budget
  *   ics      an iCalendar file of the dated activities (target dates and the milestone)
  * PDF flags: --letter (US Letter instead of A4).
@@ -25,8 +26,10 @@ import { Packer } from 'docx';
 import { docxDocument } from '../features/export-docx/renderDocx';
 import { formatDate } from '../domain/plan/labels';
 import { engagementPlanOutline } from '../domain/export/outline';
+import { impactReportOutline } from '../domain/export/impactReport';
+import { GRIPP2_TEXT } from '../domain/record/labels';
 
-const FORMATS = ['pdf', 'partner', 'summary', 'poster', 'docx', 'csv', 'ics'] as const;
+const FORMATS = ['pdf', 'partner', 'summary', 'poster', 'docx', 'impact', 'csv', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
 const TABLES = ['actions', 'budget'] as const;
 
@@ -120,12 +123,16 @@ async function main(argv: string[]): Promise<void> {
       `${out}: poster, ${size.toUpperCase()} landscape, ${bytes.length} bytes, smallest card title ${info.minTitleSize} pt`,
     );
   }
-  if (kind === 'docx') {
-    const blocks = engagementPlanOutline({ plan, content, document, dateText: formatDate });
+  if (kind === 'docx' || kind === 'impact') {
+    const input = { plan, content, document, dateText: formatDate };
+    const blocks = kind === 'docx' ? engagementPlanOutline(input) : impactReportOutline(input);
     const bytes = await Packer.toBuffer(
       docxDocument(blocks, {
-        title: `${document.name}: patient engagement plan`,
+        title: kind === 'docx' ? `${document.name}: patient engagement plan` : GRIPP2_TEXT.title(document.name),
         creator: 'Patient engagement planner',
+        ...(kind === 'impact'
+          ? { description: 'Patient and public involvement impact report (GRIPP2 short form)' }
+          : {}),
       }),
     );
     writeFileSync(out, bytes);

@@ -1,7 +1,7 @@
 import { KEYS, LAYOUT_VERSION, migrateLayout1, parseAsideKey, planKey, readPlanValue } from '../domain/document/layout';
 import type { PlanDocument } from '../domain/document/types';
 import { hashText } from '../lib/hash';
-import { guardedWrite, readOurKeys, type WriteOutcome } from '../lib/safeStorage';
+import { guardedWrite, readOurKeys, setAside, type WriteOutcome } from '../lib/safeStorage';
 
 /** A saved value this version could not read. Its bytes stay in storage; `raw` is the same text, for download. */
 export interface Unreadable {
@@ -138,7 +138,16 @@ export function loadSavedData(storage: Storage): Loaded {
     if (key.startsWith(KEYS.planPrefix)) {
       const id = key.slice(KEYS.planPrefix.length);
       const result = id ? readPlanValue(id, raw) : { ok: false as const, error: 'The plan has no id.' };
-      if (result.ok) {
+      if (result.ok && result.warnings && !out.readOnly) {
+        // Damaged parts were left out: keep the value as it was (set aside, listed for download) before
+        // the repaired plan is ever written over it; when it cannot be set aside, the plan stays unopened.
+        const kept = setAside(storage, key, raw);
+        addUnreadable(key, raw, `Parts of this plan were damaged: ${result.warnings.join(' ')}`);
+        if (kept) {
+          out.plans[id] = result.document;
+          out.known.set(id, raw);
+        }
+      } else if (result.ok) {
         out.plans[id] = result.document;
         out.known.set(id, raw);
       } else addUnreadable(key, raw, result.error);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { readPdf } from '../support/pdf';
+import { strFromU8, unzipSync } from 'fflate';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'export-cli-'));
@@ -62,10 +63,23 @@ describe('npm run export', { timeout: 60_000 }, () => {
     expect((await readPdf(new Uint8Array(readFileSync(a4)))).pages[0]!.width).toBeCloseTo(841.89, 0);
   });
 
+  it('writes the GRIPP2 impact report of a saved v4 plan file, with its five sections and the logged text', () => {
+    const out = join(dir, 'impact.docx');
+    const r = run(join(root, 'tests/fixtures/documents/v4-current.json'), '--format', 'impact', out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/impact\.docx: \d+ blocks, \d+ bytes/);
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['word/document.xml']!);
+    for (const h of ['1. Aim', '2. Methods', '3. Results', '4. Outcomes', '5. Reflections']) expect(xml).toContain(h);
+    expect(xml).toContain('Night-time hypoglycaemia became a key secondary endpoint.');
+    expect(xml).toContain('Recruiting older users took longer than planned.');
+  });
+
   it('names the formats it has when asked for one it has not', () => {
     const r = run('--example', 'oncology-hta', '--format', 'pptx', join(dir, 'x'));
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('There is no format "pptx". Formats: pdf, partner, summary, poster, docx, csv, ics.');
+    expect(r.stderr).toContain(
+      'There is no format "pptx". Formats: pdf, partner, summary, poster, docx, impact, csv, ics.',
+    );
     const t = run('--example', 'oncology-hta', '--format', 'ics', '--table', 'budget', join(dir, 'x'));
     expect(t.stderr).toContain('--table goes with --format csv.');
   });

@@ -63,16 +63,23 @@ describe('saved plan migrations', () => {
       settings: { hourlyRate: 25, currency: 'GBP', ratesSetByTeam: true },
     };
     expect(MIGRATIONS[2]!(v2 as Record<string, unknown>)).toEqual(v3);
-    expect(restoreDocument(v2)).toEqual({ ok: true, document: v3, migratedFrom: 2 });
+    expect(restoreDocument(v2)).toEqual({ ok: true, document: { ...v3, schemaVersion: 4 }, migratedFrom: 2 });
   });
 
-  it('reads a current (v3) plan exactly as saved', () => {
-    const raw = fixture('v3-current.json');
+  it('3 → 4 only raises the number: a v3 plan restores into v4 with everything else unchanged', () => {
+    const v3 = fixture('v3-current.json') as Record<string, unknown>;
+    const v4 = { ...v3, schemaVersion: 4 };
+    expect(MIGRATIONS[3]!(v3)).toEqual(v4);
+    expect(restoreDocument(v3)).toEqual({ ok: true, document: v4, migratedFrom: 3 });
+  });
+
+  it('reads a current (v4) plan, with its impact record and named versions, exactly as saved', () => {
+    const raw = fixture('v4-current.json');
     expect(restoreDocument(raw)).toEqual({ ok: true, document: raw });
   });
 
   it('ignores a snapshot left in a current plan (an old file edited by hand)', () => {
-    const raw = fixture('v3-current.json') as Record<string, unknown>;
+    const raw = fixture('v4-current.json') as Record<string, unknown>;
     const withSnapshot = { ...raw, machine: { machineVersion: 1, snapshot: { value: 'review', context: {} } } };
     expect(restoreDocument(withSnapshot)).toEqual({ ok: true, document: raw });
   });
@@ -99,6 +106,7 @@ describe('saved plan migrations', () => {
     [{ schemaVersion: 1.5, id: 'x', answers: {} }, /schema version 1\.5 is not one this tool ever wrote/],
     [{ schemaVersion: 2, id: 'x'.repeat(201), answers: {} }, /id is 201 characters long; at most 200/],
     [{ schemaVersion: 99, id: 'x', answers: {} }, /newer version/],
+    [{ schemaVersion: 5, id: 'x', answers: {} }, /newer version of the planner \(schema 5\); this one reads up to 4/],
     [{ schemaVersion: 2, answers: {} }, /no id/],
     [{ schemaVersion: 2, id: 'x' }, /no answers/],
   ])('refuses %j with a clear message', (input, message) => {

@@ -236,6 +236,36 @@ describe('damaged and unfamiliar values', () => {
     expect(open(tabs).state().unreadable).toEqual([]);
   });
 
+  it('opens a plan whose impact record is damaged, keeps the value as it was, and says what was left out', () => {
+    const raw = JSON.stringify({ ...doc('p', 'Living plan'), record: { points: { x: ['damaged'] } } });
+    const tabs = createTabs({ 'pep:layout': '2', 'pep:plan:p': raw });
+    const a = open(tabs);
+    expect(a.state().plans.p!.name).toBe('Living plan');
+    expect(a.state().plans.p!.record).toEqual({ points: {} });
+    expect(a.state().unreadable.map((u) => [u.source, u.error, u.raw])).toEqual([
+      [
+        'pep:plan:p',
+        'Parts of this plan were damaged: 1 damaged part of the impact log was left out or repaired.',
+        raw,
+      ],
+    ]);
+    a.state().updatePlan('p', (d) => ({ ...d, name: 'Renamed' }));
+    expect(a.state().flush()).toBe(true);
+    const asides = [...tabs.data].filter(([k]) => k.startsWith('pep:aside:')).map(([, v]) => v);
+    expect(asides).toEqual([raw]);
+    expect(JSON.parse(tabs.data.get('pep:plan:p')!).name).toBe('Renamed');
+  });
+
+  it('never writes over a plan saved by a newer schema (5): it is listed, and its bytes stay', () => {
+    const newer = JSON.stringify({ ...doc('p', 'From the future'), schemaVersion: 5 });
+    const tabs = createTabs({ 'pep:layout': '2', 'pep:plan:p': newer });
+    const a = open(tabs);
+    expect(a.state().plans.p).toBeUndefined();
+    expect(a.state().unreadable[0]!.error).toMatch(/newer version of the planner \(schema 5\); this one reads up to 4/);
+    a.state().savePlan(doc('q', 'Another'));
+    expect(tabs.data.get('pep:plan:p')).toBe(newer);
+  });
+
   it('runs read-only for a newer storage layout', () => {
     const tabs = createTabs({ 'pep:layout': '3', 'pep:plan:p': JSON.stringify(doc('p', 'Plan')) });
     const a = open(tabs);

@@ -1,27 +1,23 @@
-import { LIMITS, validRate } from './limits';
-import { agendaField } from './agenda';
+import { LIMITS } from './limits';
 import { cleanWorkshop } from './workshop';
-import { partnerSettings } from './partner';
+import { SCHEMA_VERSION, type PlanDocument } from './types';
 import {
-  CURRENCIES,
-  DEFAULT_SETTINGS,
-  MAX_CUSTOM_HOURS,
-  SCHEMA_VERSION,
-  STATUSES,
-  type CustomPoint,
-  type PlanDocument,
-  type PointEdit,
-} from './types';
-import type { Answer, Answers } from '../answers';
-import { LEVELS, PRIORITIES } from '../content/constants';
+  cleanAnswers,
+  cleanContentVersion,
+  cleanEdits,
+  cleanSettings,
+  isIsoTime,
+  isRecord,
+  str,
+  type Raw,
+} from './clean';
+import { cleanRecord, cleanVersions } from './record';
 
 /**
  * Saved plans carry a schema version and are upgraded one step at a time: migration N turns a
  * version-N document into version N+1. Add a step (and a fixture in tests/fixtures/documents)
  * whenever the saved shape changes; never edit a published step.
  */
-type Raw = Record<string, unknown>;
-
 export const MIGRATIONS: Record<number, (doc: Raw) => Raw> = {
   // 1 → 2: plans gained an organisation, the content version, team edits, cost settings, and a
   // questionnaire position (v1 kept only the current question id and a finished flag).
@@ -46,71 +42,16 @@ export const MIGRATIONS: Record<number, (doc: Raw) => Raw> = {
     const { machine, ...rest } = doc;
     return { ...rest, schemaVersion: 3 };
   },
+  // 3 → 4: plans gained an impact record (`record`: what happened at each point, feedback to the
+  // partners, a metric's result, the team's reflections) and named versions (`versions`). Both are
+  // optional, so a v3 plan needs nothing more than the new number; the number is what stops an
+  // older planner (which reads up to 3) from opening a v4 plan and dropping its record on save.
+  3: (doc) => ({ ...doc, schemaVersion: 4 }),
 };
 
-export type RestoreResult = { ok: true; document: PlanDocument; migratedFrom?: number } | { ok: false; error: string };
-
-const isRecord = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isIsoTime = (x: unknown): x is string =>
-  typeof x === 'string' && x.length <= 40 && /^\d{4}-\d{2}-\d{2}T/.test(x) && Number.isFinite(Date.parse(x));
-const str = (x: unknown, fallback = ''): string => (typeof x === 'string' ? x : fallback);
-const optStr = (x: unknown, max = 2000): string | undefined =>
-  typeof x === 'string' && x.trim() !== '' ? x.slice(0, max) : undefined;
-
-function cleanAnswer(x: unknown): Answer | undefined {
-  if (typeof x === 'string') return x.slice(0, LIMITS.answerText);
-  if (typeof x === 'number' && Number.isFinite(x) && Math.abs(x) <= LIMITS.answerNumber) return x;
-  if (Array.isArray(x) && x.length <= LIMITS.answerChoices && x.every((v) => typeof v === 'string'))
-    return x.map((v) => v.slice(0, LIMITS.choice));
-  if (isRecord(x) && x.notSure === true) return { notSure: true };
-  return undefined;
-}
-
-function cleanEdit(x: unknown): PointEdit | undefined {
-  if (!isRecord(x)) return undefined;
-  const edit: PointEdit = {};
-  if (x.decision === 'include' || x.decision === 'exclude') edit.decision = x.decision;
-  const reason = optStr(x.reason, LIMITS.reason);
-  if (reason) edit.reason = reason;
-  const owner = optStr(x.owner, LIMITS.owner);
-  if (owner) edit.owner = owner;
-  const targetDate = optStr(x.targetDate, 10);
-  if (targetDate && /^\d{4}-\d{2}-\d{2}$/.test(targetDate)) edit.targetDate = targetDate;
-  if ((STATUSES as readonly unknown[]).includes(x.status)) edit.status = x.status as PointEdit['status'] & string;
-  const notes = optStr(x.notes, LIMITS.notes);
-  if (notes) edit.notes = notes;
-  if ((PRIORITIES as readonly unknown[]).includes(x.priority)) edit.priority = x.priority as PointEdit['priority'];
-  return edit;
-}
-
-function cleanCustom(x: unknown): CustomPoint | undefined {
-  if (!isRecord(x) || typeof x.id !== 'string' || typeof x.phase !== 'string' || typeof x.title !== 'string')
-    return undefined;
-  if (x.id.length > LIMITS.id || x.phase.length > LIMITS.id) return undefined;
-  const level = (LEVELS as readonly unknown[]).includes(x.level) ? (x.level as CustomPoint['level']) : 'involve';
-  const edit = cleanEdit(x) ?? {};
-  const hours = x.patientHours;
-  return {
-    id: x.id,
-    phase: x.phase,
-    title: x.title.slice(0, LIMITS.title),
-    description: str(x.description).slice(0, LIMITS.description),
-    who: Array.isArray(x.who)
-      ? x.who.filter((w): w is string => typeof w === 'string' && w.length <= LIMITS.id).slice(0, LIMITS.who)
-      : [],
-    level,
-    ...((PRIORITIES as readonly unknown[]).includes(x.priority)
-      ? { priority: x.priority as NonNullable<CustomPoint['priority']> }
-      : {}),
-    ...(typeof hours === 'number' && Number.isFinite(hours) && hours >= 0 && hours <= MAX_CUSTOM_HOURS
-      ? { patientHours: hours }
-      : {}),
-    ...(edit.owner ? { owner: edit.owner } : {}),
-    ...(edit.targetDate ? { targetDate: edit.targetDate } : {}),
-    ...(edit.status ? { status: edit.status } : {}),
-    ...(edit.notes ? { notes: edit.notes } : {}),
-  };
-}
+/** `warnings` names the damaged parts that were left out or repaired (only when there were some). */
+export type RestoreResult =
+  { ok: true; document: PlanDocument; migratedFrom?: number; warnings?: string[] } | { ok: false; error: string };
 
 /** Checks and repairs a current-version document: keeps what is sound, drops what is not. */
 function normalise(doc: Raw): RestoreResult {
@@ -118,63 +59,33 @@ function normalise(doc: Raw): RestoreResult {
   if (doc.id.length > LIMITS.id)
     return { ok: false, error: `The plan's id is ${doc.id.length} characters long; at most ${LIMITS.id} are allowed.` };
   if (!isRecord(doc.answers)) return { ok: false, error: 'The plan has no answers section.' };
-  const answers: Answers = {};
-  for (const [k, v] of Object.entries(doc.answers).slice(0, LIMITS.answers)) {
-    if (k.length > LIMITS.id) continue;
-    const a = cleanAnswer(v);
-    if (a !== undefined) answers[k] = a;
-  }
   const position = isRecord(doc.position) ? doc.position : {};
   const stage = position.stage === 'review' || position.stage === 'done' ? position.stage : 'answering';
-  const edits = isRecord(doc.edits) ? doc.edits : {};
-  const points: Record<string, PointEdit> = {};
-  if (isRecord(edits.points))
-    for (const [k, v] of Object.entries(edits.points).slice(0, LIMITS.pointEdits)) {
-      const e = cleanEdit(v);
-      if (e) points[k] = e;
-    }
-  const custom = Array.isArray(edits.custom)
-    ? edits.custom
-        .slice(0, LIMITS.customPoints)
-        .map(cleanCustom)
-        .filter((c) => c !== undefined)
-    : [];
-  const settings = isRecord(doc.settings) ? doc.settings : {};
-  const rate = validRate(settings.hourlyRate) ? settings.hourlyRate : DEFAULT_SETTINGS.hourlyRate;
-  const currency = (CURRENCIES as readonly unknown[]).includes(settings.currency)
-    ? (settings.currency as PlanDocument['settings']['currency'])
-    : 'GBP';
+  const record = cleanRecord(doc.record);
+  if (!record.ok) return record;
+  const versions = cleanVersions(doc.versions);
+  if (!versions.ok) return versions;
+  const warnings = [...record.warnings, ...versions.warnings];
   const now = new Date(0).toISOString();
   const document: PlanDocument = {
     schemaVersion: SCHEMA_VERSION,
-    contentVersion: str(doc.contentVersion, 'unknown').slice(0, 50),
+    contentVersion: cleanContentVersion(doc.contentVersion),
     id: doc.id,
     name: str(doc.name, 'Untitled plan').slice(0, LIMITS.name) || 'Untitled plan',
     organisation: str(doc.organisation).slice(0, LIMITS.organisation),
     createdAt: isIsoTime(doc.createdAt) ? doc.createdAt : now,
     updatedAt: isIsoTime(doc.updatedAt) ? doc.updatedAt : now,
-    answers,
+    answers: cleanAnswers(doc.answers),
     position: { questionId: typeof position.questionId === 'string' ? position.questionId : null, stage },
-    edits: { points, custom },
-    settings: {
-      hourlyRate: rate,
-      currency,
-      ...(typeof settings.ratesSetByTeam === 'boolean' ? { ratesSetByTeam: settings.ratesSetByTeam } : {}),
-      ...(Number.isInteger(settings.essentialCap) &&
-      (settings.essentialCap as number) >= 0 &&
-      (settings.essentialCap as number) <= LIMITS.essentialCap
-        ? { essentialCap: settings.essentialCap as number }
-        : {}),
-      ...agendaField(settings.agenda),
-      ...partnerSettings(settings),
-    },
+    edits: cleanEdits(doc.edits),
+    settings: cleanSettings(doc.settings),
     ...(typeof doc.exampleId === 'string' && doc.exampleId.length <= LIMITS.id ? { exampleId: doc.exampleId } : {}),
     ...(cleanWorkshop(doc.workshop) ? { workshop: cleanWorkshop(doc.workshop)! } : {}),
+    ...(record.value ? { record: record.value } : {}),
+    ...(versions.value ? { versions: versions.value } : {}),
   };
-  return { ok: true, document };
+  return warnings.length > 0 ? { ok: true, document, warnings } : { ok: true, document };
 }
-
-/** A rate of patient time: a finite, non-negative amount below a sane ceiling. */
 
 function describeValue(x: unknown): string {
   if (typeof x === 'string') return `the text "${x.slice(0, 20)}"`;

@@ -3,7 +3,7 @@ import type { Level, Priority } from '../content/schema';
 import type { Workshop } from './workshop';
 import type { PartnerContact } from './partner';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const STATUSES = ['planned', 'in-progress', 'done'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -70,6 +70,50 @@ export interface QuestionnairePosition {
   stage: 'answering' | 'review' | 'done';
 }
 
+/** Feedback sent back to the partners about what their input changed: when, how, and what was said. */
+export interface PartnerFeedback {
+  /** YYYY-MM-DD; none until the team fills it in. */
+  date?: string;
+  /** How it was sent, in the team's words: "email", "newsletter", "at the next panel meeting". */
+  how: string;
+  summary: string;
+}
+
+/** One entry of a point's impact log. Text fields may be empty while the team is still writing. */
+export interface ImpactEntry {
+  id: string;
+  /** When it happened (YYYY-MM-DD). */
+  date?: string;
+  happened: string;
+  /** What changed in the research because of patient input. */
+  changed: string;
+  feedback?: PartnerFeedback;
+  /** The evaluation metric chosen for the point (a content/metrics.yaml id) and its result. */
+  metricId?: string;
+  metricResult?: string;
+}
+
+/** The living record of the plan: what happened at each point, and the team's reflections. */
+export interface ImpactRecord {
+  points: Record<string, ImpactEntry[]>;
+  /** The GRIPP2 "reflections / critical perspective", in the team's words. */
+  reflections?: string;
+}
+
+/**
+ * A named version of the plan ("v1 for the steering committee"): a frozen copy of the inputs the plan
+ * is rebuilt from, never the derived plan itself.
+ */
+export interface PlanVersion {
+  id: string;
+  name: string;
+  savedAt: string;
+  contentVersion: string;
+  answers: Answers;
+  edits: PlanEdits;
+  settings: PlanSettings;
+}
+
 /** The saved plan. Derived data (the plan itself) is never stored: it is recomputed. */
 export interface PlanDocument {
   schemaVersion: typeof SCHEMA_VERSION;
@@ -85,6 +129,10 @@ export interface PlanDocument {
   settings: PlanSettings;
   exampleId?: string;
   workshop?: Workshop;
+  /** What happened at each point, and the team's reflections (schema 4). */
+  record?: ImpactRecord;
+  /** Named versions of the plan, oldest first (schema 4). */
+  versions?: PlanVersion[];
 }
 
 export const DEFAULT_CUSTOM_PRIORITY: Priority = 'recommended';

@@ -48,11 +48,14 @@ function render(block: Block): FileChild[] {
   }
 }
 
-export function docxDocument(blocks: Block[], meta: { title: string; creator: string }): Document {
+export function docxDocument(
+  blocks: Block[],
+  meta: { title: string; creator: string; description?: string },
+): Document {
   return new Document({
     title: meta.title,
     creator: meta.creator,
-    description: 'Patient engagement plan',
+    description: meta.description ?? 'Patient engagement plan',
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
     sections: [{ children: blocks.flatMap(render) }],
   });

@@ -5,6 +5,7 @@ import type { PlanDocument } from '../../domain/document/types';
 import { downloadText, safeFileName } from '../../lib/download';
 import { DEFAULT_PDF_OPTIONS, droppedMessage, type PdfSections } from '../export-pdf/options';
 import { TableExports } from './TableExports';
+import { ImpactReportExport } from './ImpactReportExport';
 
 const SECTION_LABELS: Record<keyof PdfSections, string> = {
   summary: 'Summary',
@@ -104,6 +105,7 @@ export function ExportPanel({ plan, content, doc }: { plan: Plan; content: Conte
         {status?.text}
       </p>
       <TableExports plan={plan} doc={doc} content={content} />
+      <ImpactReportExport plan={plan} doc={doc} content={content} />
     </section>
   );
 }

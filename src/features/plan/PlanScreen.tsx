@@ -26,6 +26,8 @@ import { PhaseMap } from './lazyMap';
 import { PlanTimeline } from './lazyTimeline';
 import { PlanToolbar, ToolbarDisclosure } from './PlanToolbar';
 import { DetailLayer } from './DetailLayer';
+import { PointRecord } from './PointRecord';
+import { VersionsPanel } from './VersionsPanel';
 import { PLAN_VIEW_TEXT, PRIORITY_LABEL, PRIORITY_MEANING } from '../../domain/plan/labels';
 import { PRIORITIES } from '../../domain/content/constants';
 import { RefineLink } from '../questionnaire/RefineLink';
@@ -158,6 +160,9 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
         <ToolbarDisclosure id="share-panel" label="Share">
           <SharePanel doc={doc} plan={plan} />
         </ToolbarDisclosure>
+        <ToolbarDisclosure id="versions-panel" label="Versions">
+          <VersionsPanel doc={doc} content={content} />
+        </ToolbarDisclosure>
       </PlanToolbar>
       <div role="status" className="left-out-notice">
         {leftOut && (
@@ -231,6 +236,7 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
               }}
               {...(selected.kind === 'custom' ? { onRemoveCustom: () => discard(selected.id) } : {})}
               capture={<PointCapture doc={doc} pointId={selected.id} title={selected.title} />}
+              record={<PointRecord doc={doc} plan={plan} content={content} pointId={selected.id} />}
             />
           </DetailLayer>
         )}

@@ -22,13 +22,25 @@ interface Props {
   onRemoveCustom?: () => void;
   /** The workshop's capture of votes, priority, decisions and actions for this point. */
   capture?: ReactNode;
+  /** What happened at this point: its impact log (src/features/plan/PointRecord.tsx). */
+  record?: ReactNode;
 }
 
 const names = <T extends { id: string; name: string }>(all: T[], ids: string[]) =>
   ids.map((id) => all.find((x) => x.id === id)?.name ?? id).join(', ') || '—';
 
 /** Everything about one engagement point: what, why (with the answers behind it), sources, and the team's edits. */
-export function PointDetail({ content, item, plan, onSelect, onClose, onEdit, onRemoveCustom, capture }: Props) {
+export function PointDetail({
+  content,
+  item,
+  plan,
+  onSelect,
+  onClose,
+  onEdit,
+  onRemoveCustom,
+  capture,
+  record,
+}: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [item.id]);
   const refs = item.references.map((id) => content.references.find((r) => r.id === id)).filter((r) => r !== undefined);
@@ -139,6 +151,7 @@ export function PointDetail({ content, item, plan, onSelect, onClose, onEdit, on
         </>
       )}
       {capture}
+      {record}
       <PointEditForm item={item} onSave={onEdit} {...(onRemoveCustom ? { onRemoveCustom } : {})} />
     </aside>
   );
