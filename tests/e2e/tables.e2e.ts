@@ -61,10 +61,10 @@ describe('calendar and spreadsheet tables', () => {
         .getAllSubcomponents('vevent')
         .map((v) => new ICAL.Event(v));
       expect(events.map((e) => [e.startDate.toString(), e.summary])).toEqual([
-        ['2026-12-01', 'Programme milestone'],
         ['2027-02-15', ENDPOINTS],
+        ['2027-12-01', 'Programme milestone'],
       ]);
-      expect(events[1]!.description).toContain('Owner: Outcomes lead, Lyon');
+      expect(events[0]!.description).toContain('Owner: Outcomes lead, Lyon');
 
       const actions = cells((await downloadByKeyboard(page, 'Action table (.csv)', files.dir)).text);
       expect(actions[0]![1]).toBe('Engagement point');

@@ -76,9 +76,9 @@ describe('calendar (.ics) of dated activities', () => {
 
   it('parses, with one all-day event per dated point and the milestone, in date order', () => {
     expect(events.map((e) => [e.startDate.toString(), e.summary])).toEqual([
-      ['2026-12-01', 'Programme milestone'],
       ['2027-02-15', 'Choose endpoints and meaningful change that matter to patients'],
       ['2027-05-03', 'Patient input to HTA scoping (PICO)'],
+      ['2027-12-01', 'Programme milestone'],
     ]);
     for (const e of events) {
       expect(e.startDate.isDate).toBe(true);
@@ -87,7 +87,7 @@ describe('calendar (.ics) of dated activities', () => {
   });
 
   it('keeps commas, semicolons and accents in the owner, and stable ids', () => {
-    const endpoints = events[1]!;
+    const endpoints = events[0]!;
     expect(endpoints.description).toContain('Owner: Dr Zoë Ångström, clinical lead; outcomes');
     expect(endpoints.description).toContain('Status: In progress');
     expect(endpoints.uid).toBe('plan-onc.td-endpoints@patient-engagement-planner');

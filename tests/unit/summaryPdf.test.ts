@@ -68,7 +68,7 @@ describe('executive summary PDF', () => {
     );
     expect(report.flat).toContain('Total estimate €142,275');
     expect(report.flat).toContain(
-      'Key milestones 1 December 2026 Programme milestone 30 April 2027 Patient input to HTA scoping (PICO)',
+      'Key milestones 30 April 2027 Patient input to HTA scoping (PICO) 1 December 2027 Programme milestone',
     );
     expect(report.flat).toContain('Purpose Choose outcomes and endpoints that matter to patients');
   });
