@@ -1,0 +1,55 @@
+/**
+ * Research with Indigenous peoples starts with governance and data sovereignty agreed with the
+ * communities: an essential set-up point, kept whatever the stage, worded for Canada (TCPS2
+ * chapter 9, OCAP®) where Canada's rules hold and on the CARE principles elsewhere. Expected text
+ * is written by hand from content/points/communities.yaml.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../src/domain/engine/buildPlan';
+import { realContent } from './realContent';
+
+const content = realContent();
+const COHORT = {
+  'planner-type': 'academic',
+  'product-type': 'non-product',
+  'study-type': 'observational',
+  'development-stage': 'idea',
+  regions: ['ca'],
+  populations: ['indigenous', 'older-adults'],
+  budget: 'minimal',
+  timeline: 'over-3-years',
+};
+const item = (answers: Record<string, unknown>) =>
+  buildPlan(content, { answers: answers as never })
+    .phases.flatMap((p) => p.items.map((i) => ({ ...i, phaseId: p.phase.id })))
+    .find((i) => i.id === 'ps-indigenous-governance');
+
+describe('research with Indigenous peoples', () => {
+  it('puts community governance and data sovereignty first, essential, in Canada’s terms', () => {
+    const point = item(COHORT);
+    expect(point?.priority).toBe('essential');
+    expect(point?.phaseId).toBe('priority-setting');
+    expect(point?.point?.whyItMatters).toContain('TCPS2 chapter 9 asks researchers to engage the community');
+    expect(point?.point?.whyItMatters).toContain('First Nations principles of OCAP®');
+    expect(point?.references).toEqual(expect.arrayContaining(['tcps2-chapter-9', 'fnigc-ocap']));
+  });
+
+  it('keeps it when the programme is already past priority setting (set-up work)', () => {
+    const point = item({ ...COHORT, 'development-stage': 'confirmatory' });
+    expect(point?.priority).toBe('essential');
+  });
+
+  it('rests on the CARE principles outside Canada, with no Canadian source', () => {
+    const point = item({ ...COHORT, regions: ['uk'] });
+    expect(point?.point?.whyItMatters).toContain('The CARE principles set out collective benefit');
+    expect(point?.point?.whyItMatters).not.toMatch(/OCAP|TCPS2/);
+    expect(point?.references).toEqual(['care-principles-2020']);
+  });
+
+  it('is not in a plan without Indigenous communities, and a cohort gets no product trade-offs', () => {
+    expect(item({ ...COHORT, populations: ['older-adults'] })).toBeUndefined();
+    const ids = buildPlan(content, { answers: COHORT as never }).phases.flatMap((p) => p.items.map((i) => i.id));
+    expect(ids).not.toContain('disc-early-preferences');
+    expect(ids).not.toContain('disc-target-product-profile');
+  });
+});
