@@ -82,7 +82,9 @@ export const MAP_KEYS_TEXT =
   'Arrow keys move between points: up and down within a phase, left and right to the next or previous phase. Home and End go to the first and last point of the phase. Enter opens the point’s details.';
 
 /** The time a point asks of patients, in words, as the detail panel and the presenter view say it. */
-export function patientTimeText(item: Pick<PlanItem, 'point' | 'patientHours'>): string {
+export function patientTimeText(item: Pick<PlanItem, 'point' | 'patientHours' | 'participants'>): string {
+  if (item.participants)
+    return `About ${item.participants.hoursEach} hours each, for about ${item.participants.people} research participants (counted apart from partners’ hours)`;
   if (item.point) {
     const t = item.point.patientTime;
     return `About ${t.hoursEach} hours each, for about ${t.people} people (${item.patientHours.toLocaleString('en-GB')} hours in all)`;

@@ -3,7 +3,7 @@ import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Content } from '../../domain/content/schema';
 import type { Plan, PlanItem } from '../../domain/plan/types';
 import type { PointEdit } from '../../domain/document/types';
-import { PRIORITY_LABEL, EFFORT_LABEL } from '../../domain/plan/labels';
+import { PRIORITY_LABEL, EFFORT_LABEL, patientTimeText } from '../../domain/plan/labels';
 import { PointEditForm } from './PointEditForm';
 import { PointLinks } from './PointLinks';
 import { MethodDetails } from './MethodDetails';
@@ -95,13 +95,7 @@ export function PointDetail({
         <dt>Patient experience data used</dt>
         <dd>{names(content.pedTypes, item.pedUsed)}</dd>
         <dt>Time asked of patients</dt>
-        <dd>
-          {item.point
-            ? `About ${item.point.patientTime.hoursEach} hours each, for about ${item.point.patientTime.people} people (${item.patientHours} hours in all)`
-            : item.patientHours > 0
-              ? `${item.patientHours.toLocaleString('en-GB')} hours in all (your team’s estimate)`
-              : 'Not estimated yet: add it when you plan the point'}
-        </dd>
+        <dd>{patientTimeText(item)}</dd>
         <dt>Team effort</dt>
         <dd>{EFFORT_LABEL[item.teamEffort]}</dd>
         {item.point && (

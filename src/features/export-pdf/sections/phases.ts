@@ -52,11 +52,13 @@ function drawItem(ctx: Ctx, item: PlanItem): void {
   const time = item.point?.patientTime;
   w.row(
     'Patient hours',
-    time && !custom
-      ? `${item.patientHours.toLocaleString('en-GB')} (${time.hoursEach} h each × ${time.people} people)`
-      : custom && item.patientHours > 0
-        ? `${item.patientHours.toLocaleString('en-GB')} (your team’s estimate)`
-        : 'To be estimated by the team',
+    item.participants
+      ? `None from partners: ${item.participants.hoursEach} h each × ${item.participants.people} research participants, counted apart`
+      : time && !custom
+        ? `${item.patientHours.toLocaleString('en-GB')} (${time.hoursEach} h each × ${time.people} people)`
+        : custom && item.patientHours > 0
+          ? `${item.patientHours.toLocaleString('en-GB')} (your team’s estimate)`
+          : 'To be estimated by the team',
   );
   if (!custom) w.row('Team effort', EFFORT_LABEL[item.teamEffort]);
   w.row(
