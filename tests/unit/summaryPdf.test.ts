@@ -73,3 +73,19 @@ describe('executive summary PDF', () => {
     expect(report.flat).toContain('Purpose Choose outcomes and endpoints that matter to patients');
   });
 });
+
+describe('executive summary PDF over budget', () => {
+  it('lists the lean version’s changes it refers to, largest saving first', async () => {
+    // A modest academic budget with a costly plan: the lean version has several changes.
+    const base = exampleDocument(content, 'older-adults', NOW.toISOString());
+    const doc = { ...base, answers: { ...base.answers, budget: 'modest' } };
+    const { plan, report } = await summaryOf(doc);
+    const lean = plan.summary.budget.lean;
+    expect(lean?.steps.length ?? 0).toBeGreaterThan(1);
+    const flat = report.pages.map((p) => p.flat).join(' ');
+    expect(flat).toMatch(/with the \d+ changes? below/);
+    const shown = lean!.steps.slice(0, 5);
+    for (const step of shown) expect(flat).toContain(collapse(step.text).slice(0, 60));
+    expect(report.pages.length).toBeLessThanOrEqual(3);
+  });
+});

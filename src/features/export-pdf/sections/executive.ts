@@ -188,7 +188,24 @@ function drawBudget(ctx: Ctx): void {
     { labelWidth: 96 },
   );
   w.paragraph(`Budget check. ${s.budget.message}`, { size: SIZE.small });
+  // The message speaks of the lean version's changes "below": the largest ones, the rest in the full plan.
+  const steps = s.budget.lean?.steps ?? [];
+  if (steps.length) {
+    const shown = steps.slice(0, LEAN_STEPS_SHOWN);
+    w.bullets(
+      [
+        ...shown.map((step) => `${step.text} Saves about ${ctx.money(step.saving, c.currency)}.`),
+        ...(steps.length > shown.length
+          ? [`${steps.length - shown.length} smaller changes are listed in the full plan's budget section.`]
+          : []),
+      ],
+      { size: SIZE.small },
+    );
+  }
 }
+
+/** How many of the lean version's changes the summary lists; a long list would break its three pages. */
+const LEAN_STEPS_SHOWN = 5;
 
 /** The milestone and the dated activities. */
 function drawMilestones(ctx: Ctx): void {
