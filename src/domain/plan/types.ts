@@ -52,6 +52,8 @@ export interface PlanItem {
   teamEffort: EngagementPoint['teamEffort'];
   feeds: string[];
   reasons: Reason[];
+  /** Cross-cutting rules (who plans, access needs) that changed this point; their reason is in the considerations. */
+  planWideRules?: string[];
   references: string[];
   addedByTeam: boolean;
   edit: PointEdit;
