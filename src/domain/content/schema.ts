@@ -12,6 +12,7 @@ import {
   BASELINES,
   EFFORT,
   FIT,
+  LEAN_CHANGES,
   LEVELS,
   MODES,
   PARADIGM_DOMAINS,
@@ -413,6 +414,12 @@ export const scoringSchema = z.strictObject({
     fewerRoundsMinHours: z.number().positive(),
     fewerRoundsShare: share,
     smallerSampleShare: share,
+    smallerGroupMinPeople: z.number().int().positive(),
+    smallerGroupShare: share,
+    deferReason: text,
+    /** The line a point run lean carries; `{changes}` is the list of `chosen` words. */
+    chosenText: text,
+    chosen: z.record(z.enum(LEAN_CHANGES), text),
     /** Points that meet on their own schedule (trial governance): the lean version never cuts their rounds. */
     fixedSchedule: ids.default([]),
     reuse: z.array(z.strictObject({ when: conditionSchema, points: ids.min(1), share, text })),

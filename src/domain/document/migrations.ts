@@ -13,7 +13,7 @@ import {
   type PointEdit,
 } from './types';
 import type { Answer, Answers } from '../answers';
-import { LEVELS, PRIORITIES } from '../content/constants';
+import { LEAN_CHANGES, LEVELS, PRIORITIES } from '../content/constants';
 
 /**
  * Saved plans carry a schema version and are upgraded one step at a time: migration N turns a
@@ -80,6 +80,8 @@ function cleanEdit(x: unknown): PointEdit | undefined {
   const notes = optStr(x.notes, LIMITS.notes);
   if (notes) edit.notes = notes;
   if ((PRIORITIES as readonly unknown[]).includes(x.priority)) edit.priority = x.priority as PointEdit['priority'];
+  const lean = Array.isArray(x.lean) ? LEAN_CHANGES.filter((k) => (x.lean as unknown[]).includes(k)) : [];
+  if (lean.length) edit.lean = lean;
   return edit;
 }
 

@@ -7,6 +7,7 @@ import type {
   Priority,
   QualityCriterion,
   Consideration,
+  LeanChange,
 } from '../content/schema';
 import type { CustomPoint, PointEdit } from '../document/types';
 
@@ -90,7 +91,7 @@ export interface CostLine {
 }
 
 export interface LeanStep {
-  kind: 'reuse' | 'cheaper-method' | 'fewer-rounds' | 'smaller-sample' | 'defer';
+  kind: LeanChange | 'defer';
   pointId: string;
   text: string;
   saving: number;

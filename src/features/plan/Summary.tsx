@@ -1,5 +1,7 @@
+import { useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../domain/plan/types';
-import { CURRENCIES, type Currency, type PlanSettings } from '../../domain/document/types';
+import { CURRENCIES, type Currency, type PlanEdits, type PlanSettings } from '../../domain/document/types';
+import { applyLean } from '../../domain/plan/lean';
 import { formatMoney, formatRate } from '../../domain/plan/labels';
 import { LIMITS, validRate } from '../../domain/document/limits';
 import { programmeRows } from '../../domain/plan/programme';
@@ -8,12 +10,44 @@ interface Props {
   plan: Plan;
   settings: PlanSettings;
   onSettings: (s: PlanSettings) => void;
+  /** The team's edits, and how to replace them (the lean version is applied as edits). */
+  edits?: PlanEdits;
+  onEdits?: (edits: PlanEdits) => void;
+  /** The reason a point the lean version leaves for later carries (content/scoring.yaml). */
+  leanDeferReason?: string;
 }
 
-export function Summary({ plan, settings, onSettings }: Props) {
+export function Summary({ plan, settings, onSettings, edits, onEdits, leanDeferReason }: Props) {
   const s = plan.summary;
   const money = (n: number) => formatMoney(n, s.cost.currency);
   const budget = s.budget;
+  // The edits as they were before the lean version, kept in memory so "Put back" restores them exactly.
+  const [before, setBefore] = useState<{ edits: PlanEdits; estimate: number; changes: number } | null>(null);
+  const putBackButton = useRef<HTMLButtonElement>(null);
+  const useLeanButton = useRef<HTMLButtonElement>(null);
+  const budgetHeading = useRef<HTMLParagraphElement>(null);
+  const focusNext = useRef<'put-back' | 'use-lean' | null>(null);
+  useEffect(() => {
+    const next = focusNext.current;
+    if (!next) return;
+    focusNext.current = null;
+    const target = next === 'put-back' ? putBackButton.current : (useLeanButton.current ?? budgetHeading.current);
+    target?.focus();
+  });
+  const lean = budget.lean;
+  const canApply = edits !== undefined && onEdits !== undefined && lean !== null && lean.steps.length > 0;
+  const useLean = () => {
+    if (!canApply) return;
+    setBefore({ edits, estimate: s.cost.total, changes: lean.steps.length });
+    focusNext.current = 'put-back';
+    onEdits(applyLean(edits, lean.steps, leanDeferReason ?? 'Left for a later budget.'));
+  };
+  const putBack = () => {
+    if (!before || !onEdits) return;
+    focusNext.current = 'use-lean';
+    onEdits(before.edits);
+    setBefore(null);
+  };
   return (
     <section className="panel summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary</h2>
@@ -73,9 +107,18 @@ export function Summary({ plan, settings, onSettings }: Props) {
         </p>
       )}
       <div className={budget.fits ? 'budget-check' : 'budget-check budget-over'} data-testid="budget-check">
-        <p>
+        <p ref={budgetHeading} tabIndex={-1}>
           <strong>Budget check.</strong> {budget.message}
         </p>
+        {before && (
+          <p data-testid="lean-applied">
+            The lean version is in your plan: {before.changes} change{before.changes === 1 ? '' : 's'} made as your
+            team’s edits (it was {money(before.estimate)}).{' '}
+            <button type="button" ref={putBackButton} onClick={putBack}>
+              Put back the plan as it was
+            </button>
+          </p>
+        )}
         {budget.lean && budget.lean.steps.length > 0 && (
           <details>
             <summary>
@@ -90,6 +133,17 @@ export function Summary({ plan, settings, onSettings }: Props) {
               ))}
             </ol>
           </details>
+        )}
+        {canApply && (
+          <p>
+            <button type="button" ref={useLeanButton} onClick={useLean}>
+              Use the lean version
+            </button>{' '}
+            <span className="muted">
+              Makes these changes as your team’s edits{lean.fits ? '' : ' (the plan will still be over the band)'}. You
+              can put the plan back.
+            </span>
+          </p>
         )}
       </div>
       <details>
