@@ -9,7 +9,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Summary } from '../../src/features/plan/Summary';
 import { buildPlan } from '../../src/domain/engine/buildPlan';
-import { DEFAULT_SETTINGS, type PlanEdits } from '../../src/domain/document/types';
+import { DEFAULT_SETTINGS, type PlanEdits, type PlanSettings } from '../../src/domain/document/types';
 import { realContent } from '../unit/realContent';
 
 const content = realContent();
@@ -90,5 +90,44 @@ describe('Summary: the lean version in one click', () => {
       />,
     );
     expect(screen.queryByRole('button', { name: 'Use the lean version' })).toBeNull();
+  });
+});
+
+function RateHarness({ start }: { start: PlanSettings }) {
+  const [settings, setSettings] = useState<PlanSettings>(start);
+  const plan = useMemo(() => buildPlan(content, { answers: { ...answers, regions: ['uk'] }, settings }), [settings]);
+  return <Summary plan={plan} settings={settings} onSettings={setSettings} />;
+}
+const rate = () => screen.getByLabelText('Hourly rate for patient-partner time');
+
+describe('Summary: switching currency', () => {
+  it('takes the new currency’s default rate when the team has not set its own', async () => {
+    render(<RateHarness start={DEFAULT_SETTINGS} />);
+    expect(rate()).toHaveValue(27.5);
+    expect(screen.getByTestId('rate-basis')).toHaveTextContent(
+      'The currency and rate come from your region, United Kingdom.',
+    );
+    await userEvent.setup().selectOptions(screen.getByLabelText('Currency'), 'USD');
+    // content/scoring.yaml: the US default is $50 an hour (PCORI basis), not 27.50 relabelled.
+    expect(rate()).toHaveValue(50);
+    expect(screen.getByTestId('currency-note')).toHaveTextContent(
+      'Now in USD, at the default rate for United States: US$50 an hour.',
+    );
+    expect(screen.getByTestId('cost-total').textContent).toMatch(/^US\$/);
+    // Still a default: a second switch takes that currency's default too.
+    await userEvent.setup().selectOptions(screen.getByLabelText('Currency'), 'EUR');
+    expect(rate()).toHaveValue(40);
+  });
+
+  it('keeps a rate the team set, and says it was kept and is now in the new currency', async () => {
+    render(<RateHarness start={{ hourlyRate: 30, currency: 'GBP', ratesSetByTeam: true }} />);
+    await userEvent.setup().selectOptions(screen.getByLabelText('Currency'), 'EUR');
+    expect(rate()).toHaveValue(30);
+    expect(screen.getByTestId('currency-note')).toHaveTextContent(
+      'Your rate was kept: 30 is now €30 an hour, not converted. Check it against your payment policy in EUR, or use the default for European Union, €40 an hour.',
+    );
+    expect(screen.getByTestId('rate-basis')).toHaveTextContent(
+      'Your team set the rate, 30 EUR an hour; expenses use the amounts for European Union.',
+    );
   });
 });

@@ -6,7 +6,7 @@ import type { PlanItem, PlanPhase, PlanSummary, ProgrammeDetails } from '../plan
 import { optionLabel } from '../content/options';
 import { answerInWords } from './describe';
 import { PROFILE_QUESTIONS, PROGRAMME_QUESTIONS } from './answerKeys';
-import { costBasis } from '../plan/currency';
+import { costBasis, currencyDefaults } from '../plan/currency';
 import { checkBudget, estimate, expenseContext, FULL, type Variant } from './budget';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -75,7 +75,14 @@ export function summarise(
       currency: basis.currency,
       total,
       lines,
-      basis: { region: basis.region, source: basis.source, reference: basis.reference, setByTeam: basis.setByTeam },
+      basis: {
+        region: basis.region,
+        source: basis.source,
+        reference: basis.reference,
+        setByTeam: basis.setByTeam,
+        note: basis.note,
+      },
+      defaults: currencyDefaults(content),
     },
     budget: checkBudget(items, total, basis, ctx, content, resolved, given, variants),
     teamEffort,

@@ -165,7 +165,9 @@ export interface PlanSummary {
     total: number;
     lines: CostLine[];
     /** Where the default rate comes from, and whether the team has set its own. */
-    basis: { region: string; source: string; reference: string; setByTeam: boolean };
+    basis: { region: string; source: string; reference: string; setByTeam: boolean; note: string };
+    /** Each currency's default rate and the region it comes from, for switching currency. */
+    defaults: { currency: string; region: string; regionName: string; hourlyRate: number; source: string }[];
   };
   budget: BudgetCheck;
   teamEffort: Record<'low' | 'medium' | 'high', number>;

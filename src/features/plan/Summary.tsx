@@ -34,6 +34,25 @@ export function Summary({ plan, settings, onSettings, edits, onEdits, leanDeferR
     const target = next === 'put-back' ? putBackButton.current : (useLeanButton.current ?? budgetHeading.current);
     target?.focus();
   });
+  // What a currency switch did to the rate, said at once (a number is never silently relabelled).
+  const [currencyNote, setCurrencyNote] = useState<string | null>(null);
+  const defaults = s.cost.defaults;
+  const rateIsDefault =
+    !s.cost.basis.setByTeam || defaults.some((d) => d.currency === s.cost.currency && d.hourlyRate === s.cost.rate);
+  const switchCurrency = (currency: Currency) => {
+    const d = defaults.find((x) => x.currency === currency);
+    if (rateIsDefault && d) {
+      onSettings({ ...settings, hourlyRate: d.hourlyRate, currency, ratesSetByTeam: true });
+      setCurrencyNote(
+        `Now in ${currency}, at the default rate for ${d.regionName}: ${formatRate(d.hourlyRate, currency)} an hour.`,
+      );
+      return;
+    }
+    onSettings({ ...settings, hourlyRate: s.cost.rate, currency, ratesSetByTeam: true });
+    setCurrencyNote(
+      `Your rate was kept: ${s.cost.rate} is now ${formatRate(s.cost.rate, currency)} an hour, not converted. Check it against your payment policy in ${currency}${d ? `, or use the default for ${d.regionName}, ${formatRate(d.hourlyRate, currency)} an hour` : ''}.`,
+    );
+  };
   const lean = budget.lean;
   const canApply = edits !== undefined && onEdits !== undefined && lean !== null && lean.steps.length > 0;
   const useLean = () => {
@@ -176,18 +195,7 @@ export function Summary({ plan, settings, onSettings, edits, onEdits, leanDeferR
         </div>
         <div className="field">
           <label htmlFor="currency">Currency</label>
-          <select
-            id="currency"
-            value={s.cost.currency}
-            onChange={(e) =>
-              onSettings({
-                ...settings,
-                hourlyRate: s.cost.rate,
-                currency: e.target.value as Currency,
-                ratesSetByTeam: true,
-              })
-            }
-          >
+          <select id="currency" value={s.cost.currency} onChange={(e) => switchCurrency(e.target.value as Currency)}>
             {CURRENCIES.map((c) => (
               <option key={c}>{c}</option>
             ))}
@@ -208,11 +216,18 @@ export function Summary({ plan, settings, onSettings, edits, onEdits, leanDeferR
           />
         </div>
       </div>
+      <p data-testid="rate-basis">{s.cost.basis.note}</p>
+      <p role="status" data-testid="currency-note">
+        {currencyNote}
+      </p>
       {s.cost.basis.setByTeam ? (
         <p>
           <button
             type="button"
-            onClick={() => onSettings({ ...settings, hourlyRate: 50, currency: 'GBP', ratesSetByTeam: false })}
+            onClick={() => {
+              onSettings({ ...settings, hourlyRate: 50, currency: 'GBP', ratesSetByTeam: false });
+              setCurrencyNote(null);
+            }}
           >
             Use the default rate for your regions
           </button>
