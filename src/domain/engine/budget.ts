@@ -85,7 +85,7 @@ export function itemLines(
   return lines;
 }
 
-const sum = (l: Lines) => Object.values(l).reduce((n, v) => n + v, 0);
+const sum = (l: Lines) => l.partners + l.participants + l.travel + l.carers + l.interpreters + l.delivery;
 
 export function itemCost(
   item: PlanItem,

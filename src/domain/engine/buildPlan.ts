@@ -23,7 +23,7 @@ import {
   resolvePhase,
   resolvePoint,
 } from './applicability';
-import { carriedReason, whyHereReason } from './reasons';
+import { carriedReason, programmeWords, whyHereReason } from './reasons';
 import { conditionLeaves } from '../content/conditionIds';
 import { triggeringAnswers } from './describe';
 import { newMethodCache, rankMethods } from './rankMethods';
@@ -53,6 +53,21 @@ interface Draft {
   reasons: Reason[];
   /** Cross-cutting rules that changed the point; their reason is given once, in the considerations. */
   planWide: Set<string>;
+}
+
+/** Method details fitted to a set of contexts, per knowledge base (a few context sets in practice). */
+const fittedIndex = new WeakMap<Content['methods'], Map<string, Map<string, Method>>>();
+const FITTED_SETS = 64;
+function fittedMethods(content: Content, contexts: ReadonlySet<string>): Map<string, Method> {
+  let bySet = fittedIndex.get(content.methods);
+  if (!bySet) fittedIndex.set(content.methods, (bySet = new Map()));
+  const key = [...contexts].sort().join(' ');
+  let out = bySet.get(key);
+  if (!out) {
+    if (bySet.size >= FITTED_SETS) bySet.clear();
+    bySet.set(key, (out = new Map()));
+  }
+  return out;
 }
 
 const crossCuttingIndex = new WeakMap<Content['rules'], Set<string>>();
@@ -109,6 +124,7 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
   const passed = (phaseId: string) => (order.get(phaseId) ?? 0) < firstOrder;
 
   const drafts = new Map<string, Draft>();
+  const words = programmeWords(content, resolved, given);
   for (const source of content.points) {
     if (!holds(source.appliesTo)) continue;
     const point = resolvePoint(source, holds, notHere);
@@ -131,7 +147,7 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       duty: null,
       who: new Set(point.who),
       favoured: new Set(),
-      reasons: [whyHereReason(point, content, resolved, given, contexts)],
+      reasons: [whyHereReason(point, content, resolved, given, contexts, words)],
       planWide: new Set(),
     });
   }
@@ -219,10 +235,12 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     const reasons = carried
       ? [...d.reasons.slice(0, 1), carriedReason(d.point, carried, content), ...d.reasons.slice(1)]
       : d.reasons;
-    const refs = new Set<string>();
-    for (const r of reasons) for (const id of r.references) refs.add(id);
-    for (const id of d.point.references) refs.add(id);
-    const references = [...refs];
+    const references: string[] = [];
+    const add = (ids: readonly string[]) => {
+      for (const id of ids) if (!references.includes(id)) references.push(id);
+    };
+    for (const r of reasons) add(r.references);
+    add(d.point.references);
     return {
       id: d.point.id,
       kind: 'recommended',
@@ -366,11 +384,13 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     }));
 
   // Method details are written once for every programme: sentences naming another context go.
-  const keep = inContext(content, contexts);
-  const fitted = new Map<string, Method>();
+  // The result depends only on the content and the contexts, so it is kept for the next plan.
+  const fitted = fittedMethods(content, contexts);
+  let keep: ((text: string) => string) | undefined;
   const fitMethod = (m: Method): Method => {
     let out = fitted.get(m.id);
     if (!out) {
+      keep ??= inContext(content, contexts);
       out = {
         ...m,
         purpose: keep(m.purpose),

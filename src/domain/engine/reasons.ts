@@ -7,6 +7,24 @@ import { answerInWords, questionsById, triggeringAnswers } from './describe';
 type WordKey = keyof Content['scoring']['why']['words'];
 const PLACEHOLDER = /\{(product|study|condition|people|regions)\}/g;
 
+/** A line split once into text and placeholders (lines are content, so the split is kept). */
+const split = new Map<string, (string | { key: WordKey })[]>();
+function segments(text: string): (string | { key: WordKey })[] {
+  let parts = split.get(text);
+  if (!parts) {
+    parts = [];
+    let at = 0;
+    for (const m of text.matchAll(PLACEHOLDER)) {
+      if (m.index > at) parts.push(text.slice(at, m.index));
+      parts.push({ key: m[1] as WordKey });
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) parts.push(text.slice(at));
+    split.set(text, parts);
+  }
+  return parts;
+}
+
 const joinWords = (words: string[]): string =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]!}`;
 
@@ -33,6 +51,24 @@ function wordsFor(
   return { text: spec.otherwise, question: null };
 }
 
+/** The words each placeholder stands for in this programme, with the answer they came from, in words. */
+export type ProgrammeWords = Map<string, { text: string; answer: string | null }>;
+
+export function programmeWords(
+  content: Pick<Content, 'scoring' | 'questions'>,
+  resolved: Answers,
+  given: Answers,
+): ProgrammeWords {
+  const questions = questionsById(content.questions);
+  const out: ProgrammeWords = new Map();
+  for (const key of Object.keys(content.scoring.why.words) as WordKey[]) {
+    const { text, question } = wordsFor(key, content, resolved);
+    const q = question === null ? undefined : questions.get(question);
+    out.set(key, { text, answer: q ? `${q.short}: ${answerInWords(q, given[q.id], resolved[q.id])}` : null });
+  }
+  return out;
+}
+
 /**
  * Why a point matters in this programme: the point's "why here" lines whose condition holds (the
  * specific ones first, then the one that always applies), with the answers filled in and named.
@@ -43,6 +79,7 @@ export function whyHereReason(
   resolved: Answers,
   given: Answers,
   contexts: ReadonlySet<string>,
+  words: ProgrammeWords = programmeWords(content, resolved, given),
 ): Reason {
   const lines = point.whyHere.filter((l) => l.when !== undefined && evaluate(l.when, resolved, given, contexts));
   const always = point.whyHere.filter((l) => l.when === undefined);
@@ -50,14 +87,19 @@ export function whyHereReason(
   // Where the point applies at all (device, older adults, the US) is part of why it is here.
   if (point.appliesTo) answers.push(...triggeringAnswers(point.appliesTo, content, resolved, given, contexts));
   for (const l of lines) answers.push(...triggeringAnswers(l.when!, content, resolved, given, contexts));
-  const questions = questionsById(content.questions);
-  const fill = (text: string) =>
-    text.replace(PLACEHOLDER, (_, key: WordKey) => {
-      const { text: words, question } = wordsFor(key, content, resolved);
-      const q = question === null ? undefined : questions.get(question);
-      if (q) answers.push(`${q.short}: ${answerInWords(q, given[q.id], resolved[q.id])}`);
-      return words;
-    });
+  const fill = (text: string) => {
+    let out = '';
+    for (const part of segments(text)) {
+      if (typeof part === 'string') {
+        out += part;
+        continue;
+      }
+      const w = words.get(part.key);
+      if (w?.answer) answers.push(w.answer);
+      out += w?.text ?? '';
+    }
+    return out;
+  };
   const text = [...lines, ...always].map((l) => fill(l.text)).join(' ');
   return {
     ruleId: null,
