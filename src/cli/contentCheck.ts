@@ -19,6 +19,8 @@ const MIN = {
 };
 const GRADE_MEAN_MAX = 6;
 const GRADE_MAX = 8;
+/** A point's "why here" is read by the team, so it may read a little above the partners' plain text. */
+const WHY_GRADE_MAX = 10;
 
 const result = loadContentDir();
 if (!result.ok) {
@@ -42,6 +44,13 @@ for (const g of grades)
 const mean = grades.reduce((n, g) => n + g.grade, 0) / Math.max(1, grades.length);
 const max = Math.max(...grades.map((g) => g.grade));
 if (mean > GRADE_MEAN_MAX) problems.push(`plain text averages grade ${mean.toFixed(2)} (max ${GRADE_MEAN_MAX})`);
+// Each point's "why here" stays short and plain; a placeholder reads as one short word.
+for (const p of c.points)
+  for (const [i, l] of p.whyHere.entries()) {
+    const grade = fleschKincaidGrade(l.text.replace(/\{[a-z]+\}/g, 'it'));
+    if (grade > WHY_GRADE_MAX)
+      problems.push(`point "${p.id}" whyHere.${i}: reads at grade ${grade.toFixed(1)} (max ${WHY_GRADE_MAX})`);
+  }
 
 const questionsBySection = Object.fromEntries(
   SECTIONS.map((s) => [s, c.questions.filter((q) => q.section === s).length]),

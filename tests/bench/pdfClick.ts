@@ -23,6 +23,8 @@ export async function benchPdfClick(url: string, exampleName: string, runs = 3):
         const page = await context.newPage();
         await page.goto(url, { waitUntil: 'load' });
         await page.getByRole('button', { name: exampleName, exact: true }).click();
+        // Export is a toolbar panel: open it as a user would (as tests/e2e/plan.helpers.ts openTool does).
+        await page.locator('.plan-toolbar button.toolbar-disclosure', { hasText: /^Export/ }).click();
         const button = page.getByRole('button', { name: 'Download PDF' });
         await button.waitFor();
         const downloading = page.waitForEvent('download', { timeout: 120_000 });

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { PointDetail } from '../../src/features/plan/PointDetail';
 import { buildPlan } from '../../src/domain/engine/buildPlan';
 import { realContent } from '../unit/realContent';
+import { SCENARIOS } from '../fixtures/scenarios';
 
 const content = realContent();
 const plan = buildPlan(content, { answers: content.examples.find((x) => x.id === 'paediatric-rare-disease')!.answers });
@@ -24,6 +25,29 @@ describe('PointDetail', () => {
     ).toBeInTheDocument();
     const ref = content.references.find((r) => r.id === item.references[0])!;
     expect(screen.getByRole('link', { name: ref.title })).toHaveAttribute('href', ref.url);
+  });
+
+  it("shows the point's own why, naming this programme's answers", () => {
+    const answers = SCENARIOS.find((s) => s.id === 'academic-registry-nihr-uk')!.answers;
+    const registry = buildPlan(content, { answers });
+    const point = registry.phases.flatMap((p) => p.items).find((i) => i.id === 'ps-research-priorities')!;
+    render(
+      <PointDetail
+        content={content}
+        item={point}
+        plan={registry}
+        onSelect={vi.fn()}
+        onClose={vi.fn()}
+        onEdit={vi.fn()}
+      />,
+    );
+    const why = screen.getByRole('heading', { name: 'Why this is in your plan' }).nextElementSibling as HTMLElement;
+    const first = within(why).getAllByRole('listitem')[0]!;
+    expect(first).toHaveTextContent(
+      'Published research priorities exist, so start from them instead of a new exercise. Research on a lung condition should answer the questions patients and carers rank first.',
+    );
+    expect(first).toHaveTextContent('Because you answered: Existing evidence: Published research priorities');
+    expect(why).not.toHaveTextContent(/programme like yours/);
   });
 
   it('saves owner, status and notes, and excludes with a reason', async () => {

@@ -87,6 +87,28 @@ describe('content validation catches authoring mistakes', () => {
     expect(!result.ok && result.errors).toContain('the plan summary\'s "What" line needs question "therapeutic-area"');
   });
 
+  it('reports a "why here" without a line that always applies, and an unknown placeholder', () => {
+    const r = raw();
+    const point = r.collections.points[0] as { id: string; whyHere: { when?: unknown; text: string }[] };
+    point.whyHere = [{ when: { q: 'rare-disease', is: 'yes' }, text: 'It matters for {disease}.' }];
+    const result = parseContent(r);
+    const errors = result.ok ? '' : result.errors.join('\n');
+    expect(errors).toMatch(`point "${point.id}": whyHere needs a line without "when"`);
+    expect(errors).toMatch('unknown placeholder {disease}');
+  });
+
+  it('reports a cross-cutting rule that names no consideration', () => {
+    const r = raw();
+    const rule = r.collections.rules.find((x) => (x as { id: string }).id === 'academic-return-and-report') as {
+      effects: { considerations?: string[] };
+    };
+    delete rule.effects.considerations;
+    const result = parseContent(r);
+    expect(!result.ok && result.errors.join('\n')).toMatch(
+      'rule "academic-return-and-report" rests only on cross-cutting answers, so it must name a consideration',
+    );
+  });
+
   it('reports an unused reference', () => {
     const r = raw();
     r.collections.references.push({

@@ -162,8 +162,13 @@ describe('the estimate', () => {
 describe('budget reconciliation', () => {
   it('says when even the lean version is over a minimal budget, keeping every essential', () => {
     // The cap keeps tc-community-advisory (288 partner hours, the costliest point) among the eight
-    // essentials of this example, so a lean version that keeps every essential stays over 10,000.
-    const plan = buildPlan(content, { answers: example('low-budget-academic') });
+    // essentials of this example. At the UK default rate the lean version now fits (smaller groups,
+    // tests/unit/lean.test.ts); at a team rate of £60 an hour its 134 partner hours alone cost £8,040,
+    // and with £5,200 of delivery a lean version that keeps every essential stays over 10,000.
+    const plan = buildPlan(content, {
+      answers: example('low-budget-academic'),
+      settings: { hourlyRate: 60, currency: 'GBP', ratesSetByTeam: true },
+    });
     const b = plan.summary.budget;
     expect(b.band?.max).toBe(10000);
     expect(b.fits).toBe(false);

@@ -17,3 +17,7 @@ export type Effort = (typeof EFFORT)[number];
 export type Fit = (typeof FIT)[number];
 export type Mode = (typeof MODES)[number];
 export type ParadigmDomain = (typeof PARADIGM_DOMAINS)[number];
+
+/** The lean version's changes to how a point is run (a team may choose them as edits). */
+export const LEAN_CHANGES = ['reuse', 'cheaper-method', 'fewer-rounds', 'smaller-group', 'smaller-sample'] as const;
+export type LeanChange = (typeof LEAN_CHANGES)[number];

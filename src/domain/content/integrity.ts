@@ -370,7 +370,28 @@ export function checkIntegrity(c: Content): string[] {
     for (const [i, n] of (p.notes ?? []).entries())
       errors.push(...checkCondition(n.when, questions, `${where} notes.${i}`, undefined, contextIds));
     need(!(p.setup && p.catchUp), `${where}: a set-up point is always kept, so it needs no catchUp`);
+    for (const [i, l] of p.whyHere.entries())
+      if (l.when) errors.push(...checkCondition(l.when, questions, `${where} whyHere.${i}`, undefined, contextIds));
+    need(
+      p.whyHere.some((l) => l.when === undefined),
+      `${where}: whyHere needs a line without "when", so every plan says why the point matters`,
+    );
+    for (const [i, l] of p.whyHere.entries())
+      for (const m of l.text.matchAll(/\{([a-z]+)\}/g))
+        need(m[1]! in c.scoring.why.words, `${where} whyHere.${i}: unknown placeholder {${m[1]}}`);
   }
+  for (const q of c.scoring.why.crossCutting)
+    need(questions.has(q), `scoring why.crossCutting: unknown question "${q}"`);
+  // A cross-cutting rule gives its reason only in the considerations, so it must name one.
+  const crossCutting = new Set(c.scoring.why.crossCutting);
+  for (const r of c.rules)
+    if (conditionLeaves(r.when).every((leaf) => 'q' in leaf && crossCutting.has(leaf.q)))
+      need(
+        (r.effects.considerations ?? []).length > 0,
+        `rule "${r.id}" rests only on cross-cutting answers, so it must name a consideration to give its reason in`,
+      );
+  for (const [key, w] of Object.entries(c.scoring.why.words))
+    for (const q of w.from) need(questions.has(q), `scoring why.words.${key}: unknown question "${q}"`);
   for (const x of [...c.methods, ...c.stakeholders, ...c.references])
     if (x.appliesTo)
       errors.push(...checkCondition(x.appliesTo, questions, `"${x.id}" appliesTo`, undefined, contextIds));

@@ -12,6 +12,7 @@ import {
   BASELINES,
   EFFORT,
   FIT,
+  LEAN_CHANGES,
   LEVELS,
   MODES,
   PARADIGM_DOMAINS,
@@ -75,6 +76,13 @@ export const phaseVariantSchema = z.strictObject({
   summary: text.optional(),
   plain: text.optional(),
 });
+
+/**
+ * A line of a point's "why here": what in this programme makes the point matter. Without `when` it
+ * always applies. `{product}`, `{study}`, `{condition}`, `{people}` and `{regions}` are filled from the
+ * answers with the words in content/scoring.yaml (`why.words`).
+ */
+export const whyLineSchema = z.strictObject({ when: conditionSchema.optional(), text });
 
 export const phaseSchema = z.strictObject({
   id,
@@ -212,6 +220,8 @@ export const pointSchema = z.strictObject({
   variants: z.array(pointVariantSchema).optional(),
   /** Sentences added to the why where their condition holds. */
   notes: z.array(contextNoteSchema).optional(),
+  /** Why the point matters in this programme, naming the answers: at least one line without `when`. */
+  whyHere: z.array(whyLineSchema).min(1),
   /** A set-up point: it stays in the plan even when its phase is out of scope. */
   setup: z.boolean().optional(),
   /** Why the point still matters once its phase has passed: it then becomes a "catch up now" item. */
@@ -356,8 +366,24 @@ const byEffort = z.strictObject({ low: score, medium: score, high: score });
 const share = z.number().gt(0).lte(1);
 
 /** How the engine scores, caps, sizes and costs a plan (content/scoring.yaml). */
+/** Words for an answer inside a "why here" line: the first question answered with a mapped option wins. */
+export const whyWordSchema = z.strictObject({
+  /** Questions in order; a text question's answer is used as typed. */
+  from: ids.min(1),
+  options: z.record(id, text).default({}),
+  otherwise: text,
+});
+
 export const scoringSchema = z.strictObject({
   essentialCap: z.number().int().positive(),
+  why: z.strictObject({
+    /**
+     * Questions that shape the whole plan (who plans it, access needs). A rule that rests only on them
+     * gives its reason once, in the considerations, not on each point it changes.
+     */
+    crossCutting: ids,
+    words: z.record(z.enum(['product', 'study', 'condition', 'people', 'regions']), whyWordSchema),
+  }),
   benefit: z.strictObject({
     priority: z.strictObject({ essential: score, recommended: score, optional: score }),
     perRule: score,
@@ -401,6 +427,12 @@ export const scoringSchema = z.strictObject({
     fewerRoundsMinHours: z.number().positive(),
     fewerRoundsShare: share,
     smallerSampleShare: share,
+    smallerGroupMinPeople: z.number().int().positive(),
+    smallerGroupShare: share,
+    deferReason: text,
+    /** The line a point run lean carries; `{changes}` is the list of `chosen` words. */
+    chosenText: text,
+    chosen: z.record(z.enum(LEAN_CHANGES), text),
     /** Points that meet on their own schedule (trial governance): the lean version never cuts their rounds. */
     fixedSchedule: ids.default([]),
     reuse: z.array(z.strictObject({ when: conditionSchema, points: ids.min(1), share, text })),

@@ -12,7 +12,7 @@ import {
   type PointEdit,
 } from './types';
 import type { Answer, Answers } from '../answers';
-import { LEVELS, PRIORITIES } from '../content/constants';
+import { LEAN_CHANGES, LEVELS, PRIORITIES } from '../content/constants';
 
 /**
  * The checks and repairs of a saved plan's parts (answers, team edits, settings), shared by the plan
@@ -63,6 +63,8 @@ function cleanEdit(x: unknown): PointEdit | undefined {
   const notes = optStr(x.notes, LIMITS.notes);
   if (notes) edit.notes = notes;
   if ((PRIORITIES as readonly unknown[]).includes(x.priority)) edit.priority = x.priority as PointEdit['priority'];
+  const lean = Array.isArray(x.lean) ? LEAN_CHANGES.filter((k) => (x.lean as unknown[]).includes(k)) : [];
+  if (lean.length) edit.lean = lean;
   return edit;
 }
 

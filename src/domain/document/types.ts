@@ -1,5 +1,5 @@
 import type { Answers } from '../answers';
-import type { Level, Priority } from '../content/schema';
+import type { LeanChange, Level, Priority } from '../content/schema';
 import type { Workshop } from './workshop';
 import type { PartnerContact } from './partner';
 
@@ -20,6 +20,8 @@ export interface PointEdit {
   notes?: string;
   /** The team's own priority, set in a workshop; overrides the plan's suggestion. */
   priority?: Priority;
+  /** How the team chose to run the point for less (the lean version); the amounts come from content. */
+  lean?: LeanChange[];
 }
 
 /** An engagement point the team added themselves. */

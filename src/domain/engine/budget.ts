@@ -11,12 +11,21 @@ import { Q } from './answerKeys';
 export interface Variant {
   cost: Effort | null;
   hoursShare: number;
+  /** Share of the patient partners in the group (a smaller group). */
+  groupShare: number;
   peopleShare: number;
   deliveryShare: number;
   deferred: boolean;
 }
 
-export const FULL: Variant = { cost: null, hoursShare: 1, peopleShare: 1, deliveryShare: 1, deferred: false };
+export const FULL: Variant = {
+  cost: null,
+  hoursShare: 1,
+  groupShare: 1,
+  peopleShare: 1,
+  deliveryShare: 1,
+  deferred: false,
+};
 
 /** What the answers say about expenses: in-person share, carer cover and interpreters. */
 export interface ExpenseContext {
@@ -57,7 +66,7 @@ export function itemLines(
   if (variant.deferred) return lines;
   const { rates } = basis;
   const sessionHours = content.scoring.expenses.sessionHours;
-  const hours = item.patientHours * variant.hoursShare;
+  const hours = item.patientHours * variant.hoursShare * variant.groupShare;
   const visits = Math.ceil(hours / sessionHours);
   const hoursEach = (item.point?.patientTime.hoursEach ?? item.patientHours) * variant.hoursShare;
   const sessions = hours > 0 ? Math.ceil(hoursEach / sessionHours) : 0;
@@ -76,7 +85,7 @@ export function itemLines(
   return lines;
 }
 
-const sum = (l: Lines) => Object.values(l).reduce((n, v) => n + v, 0);
+const sum = (l: Lines) => l.partners + l.participants + l.travel + l.carers + l.interpreters + l.delivery;
 
 export function itemCost(
   item: PlanItem,
@@ -103,10 +112,11 @@ export function estimate(
   basis: CostBasis,
   ctx: ExpenseContext,
   content: Pick<Content, 'scoring'>,
+  variants?: ReadonlyMap<PlanItem, Variant>,
 ): { lines: CostLine[]; total: number } {
   const total = zero();
   for (const item of items) {
-    const l = itemLines(item, basis, ctx, content);
+    const l = itemLines(item, basis, ctx, content, variants?.get(item));
     for (const k of Object.keys(total) as CostLine['id'][]) total[k] += l[k];
   }
   const money = (n: number) => formatMoney(n, basis.currency);
@@ -156,6 +166,33 @@ function cheapest(item: PlanItem, content: Pick<Content, 'methods' | 'scoring'>)
   return options[0] ?? null;
 }
 
+/**
+ * How an item is run once the team chose lean changes for it (its edit's `lean`): the amounts come
+ * from content, so a saved plan stores only the choice.
+ */
+export function teamVariant(
+  item: PlanItem,
+  content: Pick<Content, 'methods' | 'scoring'>,
+  resolved: Answers,
+  given: Answers,
+): Variant {
+  const chosen = item.edit.lean;
+  if (!chosen?.length || !item.point) return FULL;
+  const lean = content.scoring.lean;
+  const v: Variant = { ...FULL };
+  for (const change of chosen) {
+    if (change === 'fewer-rounds') v.hoursShare = lean.fewerRoundsShare;
+    else if (change === 'smaller-group') v.groupShare = lean.smallerGroupShare;
+    else if (change === 'smaller-sample') v.peopleShare = lean.smallerSampleShare;
+    else if (change === 'cheaper-method') v.cost = cheapest(item, content)?.cost ?? null;
+    else {
+      const rule = lean.reuse.find((r) => r.points.includes(item.id) && evaluate(r.when, resolved, given));
+      if (rule) v.deliveryShare = rule.share;
+    }
+  }
+  return v;
+}
+
 /** The costliest points the lean version keeps, in words: what the remaining money goes on. */
 function stillNeeded(
   items: PlanItem[],
@@ -182,6 +219,7 @@ export function checkBudget(
   content: Pick<Content, 'methods' | 'scoring' | 'questions'>,
   resolved: Answers,
   given: Answers,
+  chosen?: ReadonlyMap<PlanItem, Variant>,
 ): BudgetCheck {
   const money = (n: number) => formatMoney(n, basis.currency);
   if (isNotSure(given[Q.budget]))
@@ -212,7 +250,8 @@ export function checkBudget(
     };
   const max = band.max;
 
-  const variants = new Map<PlanItem, Variant>(items.map((i) => [i, { ...FULL }]));
+  // The lean version starts from what the team already chose, so it never proposes a change twice.
+  const variants = new Map<PlanItem, Variant>(items.map((i) => [i, { ...(chosen?.get(i) ?? FULL) }]));
   const cost = (i: PlanItem) => itemCost(i, basis, ctx, content, variants.get(i));
   let running = items.reduce((n, i) => n + cost(i), 0);
   const steps: LeanStep[] = [];
@@ -278,6 +317,17 @@ export function checkBudget(
           kind: 'fewer-rounds',
           saving: saving(change),
           text: `“${item.title}”: fewer rounds, about ${Math.round(item.patientHours * lean.fewerRoundsShare)} partner hours instead of ${item.patientHours}.`,
+        });
+      }
+      const people = item.point?.patientTime.people ?? 0;
+      if (item.patientHours > 0 && people >= lean.smallerGroupMinPeople && !lean.fixedSchedule.includes(item.id)) {
+        const change = { groupShare: lean.smallerGroupShare };
+        candidates.push({
+          item,
+          change,
+          kind: 'smaller-group',
+          saving: saving(change),
+          text: `“${item.title}”: a smaller group, about ${Math.round(people * lean.smallerGroupShare)} patient partners instead of ${people}.`,
         });
       }
       if (item.participants) {

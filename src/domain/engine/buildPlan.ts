@@ -23,7 +23,8 @@ import {
   resolvePhase,
   resolvePoint,
 } from './applicability';
-import { baselineAnswers, baselineReason, carriedReason } from './reasons';
+import { carriedReason, programmeWords, whyHereReason } from './reasons';
+import { conditionLeaves } from '../content/conditionIds';
 import { triggeringAnswers } from './describe';
 import { newMethodCache, rankMethods } from './rankMethods';
 import { fitPlan } from './fitPlan';
@@ -50,6 +51,39 @@ interface Draft {
   who: Set<string>;
   favoured: Set<string>;
   reasons: Reason[];
+  /** Cross-cutting rules that changed the point; their reason is given once, in the considerations. */
+  planWide: Set<string>;
+}
+
+/** Method details fitted to a set of contexts, per knowledge base (a few context sets in practice). */
+const fittedIndex = new WeakMap<Content['methods'], Map<string, Map<string, Method>>>();
+const FITTED_SETS = 64;
+function fittedMethods(content: Content, contexts: ReadonlySet<string>): Map<string, Method> {
+  let bySet = fittedIndex.get(content.methods);
+  if (!bySet) fittedIndex.set(content.methods, (bySet = new Map()));
+  const key = [...contexts].sort().join(' ');
+  let out = bySet.get(key);
+  if (!out) {
+    if (bySet.size >= FITTED_SETS) bySet.clear();
+    bySet.set(key, (out = new Map()));
+  }
+  return out;
+}
+
+const crossCuttingIndex = new WeakMap<Content['rules'], Set<string>>();
+/** The rules that rest only on cross-cutting answers (content/scoring.yaml `why.crossCutting`). */
+function crossCuttingRules(content: Content): Set<string> {
+  let out = crossCuttingIndex.get(content.rules);
+  if (!out) {
+    const questions = new Set(content.scoring.why.crossCutting);
+    out = new Set(
+      content.rules
+        .filter((r) => conditionLeaves(r.when).every((leaf) => 'q' in leaf && questions.has(leaf.q)))
+        .map((r) => r.id),
+    );
+    crossCuttingIndex.set(content.rules, out);
+  }
+  return out;
 }
 
 /**
@@ -93,7 +127,7 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
   const passed = (phaseId: string) => (order.get(phaseId) ?? 0) < firstOrder;
 
   const drafts = new Map<string, Draft>();
-  const defaultAnswers = baselineAnswers(content, resolved, given);
+  const words = programmeWords(content, resolved, given);
   for (const source of content.points) {
     if (!holds(source.appliesTo)) continue;
     const point = resolvePoint(source, holds, notHere);
@@ -116,7 +150,8 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       duty: null,
       who: new Set(point.who),
       favoured: new Set(),
-      reasons: baseline ? [baselineReason(point, baseline, content, resolved, given, defaultAnswers)] : [],
+      reasons: [whyHereReason(point, content, resolved, given, contexts, words)],
+      planWide: new Set(),
     });
   }
 
@@ -142,9 +177,11 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     }
 
   const firedRules: string[] = [];
+  const crossCutting = crossCuttingRules(content);
   for (const rule of content.rules) {
     if (!holds(rule.when)) continue;
     firedRules.push(rule.id);
+    const planWide = crossCutting.has(rule.id);
     const reason: Reason = {
       ruleId: rule.id,
       text: rule.reason,
@@ -155,8 +192,9 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       const d = drafts.get(pointId);
       if (!d) return;
       change(d);
+      if (planWide) d.planWide.add(rule.id);
       // A rule's touches come one after another, so its reason can only be the last one added.
-      if (d.reasons[d.reasons.length - 1] !== reason) d.reasons.push(reason);
+      else if (d.reasons[d.reasons.length - 1] !== reason) d.reasons.push(reason);
     };
     const e = rule.effects;
     for (const { point, priority } of e.include ?? []) touch(point, (d) => (d.priority = higher(d.priority, priority)));
@@ -196,11 +234,16 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
   const toItem = (d: Draft, priority: Priority, phaseId: string): PlanItem => {
     const edit = edits.points[d.point.id] ?? {};
     const carried = d.placement === 'setup' || d.placement === 'catch-up' ? d.placement : null;
-    const reasons = carried ? [carriedReason(d.point, carried, content), ...d.reasons] : d.reasons;
-    const refs = new Set<string>();
-    for (const r of reasons) for (const id of r.references) refs.add(id);
-    for (const id of d.point.references) refs.add(id);
-    const references = [...refs];
+    // The point's own "why here" first; where it sits (set-up, catch up now) next; then the rules.
+    const reasons = carried
+      ? [...d.reasons.slice(0, 1), carriedReason(d.point, carried, content), ...d.reasons.slice(1)]
+      : d.reasons;
+    const references: string[] = [];
+    const add = (ids: readonly string[]) => {
+      for (const id of ids) if (!references.includes(id)) references.push(id);
+    };
+    for (const r of reasons) add(r.references);
+    add(d.point.references);
     return {
       id: d.point.id,
       kind: 'recommended',
@@ -219,6 +262,7 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       teamEffort: d.point.teamEffort,
       feeds: d.point.feeds ?? [],
       reasons,
+      ...(d.planWide.size ? { planWideRules: [...d.planWide] } : {}),
       references,
       addedByTeam: false,
       edit,
@@ -345,11 +389,13 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     }));
 
   // Method details are written once for every programme: sentences naming another context go.
-  const keep = inContext(content, contexts);
-  const fitted = new Map<string, Method>();
+  // The result depends only on the content and the contexts, so it is kept for the next plan.
+  const fitted = fittedMethods(content, contexts);
+  let keep: ((text: string) => string) | undefined;
   const fitMethod = (m: Method): Method => {
     let out = fitted.get(m.id);
     if (!out) {
+      keep ??= inContext(content, contexts);
       out = {
         ...m,
         purpose: keep(m.purpose),

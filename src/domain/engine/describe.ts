@@ -38,6 +38,22 @@ function contextsById(contexts: readonly Context[]): Map<string, Context> {
   return index;
 }
 
+/**
+ * "Short label: answer in words" for one question, kept per resolved answers (one plan's build makes
+ * them once, and many rules and points name the same answers).
+ */
+const answerLines = new WeakMap<Answers, Map<Question, string>>();
+export function answerLine(question: Question, given: Answers, resolved: Answers): string {
+  let lines = answerLines.get(resolved);
+  if (!lines) answerLines.set(resolved, (lines = new Map()));
+  let line = lines.get(question);
+  if (line === undefined) {
+    line = `${question.short}: ${answerInWords(question, given[question.id], resolved[question.id])}`;
+    lines.set(question, line);
+  }
+  return line;
+}
+
 /** The answers that make a condition true, in words: "Rare disease: Yes". */
 export function triggeringAnswers(
   condition: Condition,
@@ -58,12 +74,12 @@ export function triggeringAnswers(
       return context ? visit(context.when) : undefined;
     }
     const q = questions.get(c.q);
-    if (q) out.push(`${q.short}: ${answerInWords(q, given[q.id], resolved[q.id])}`);
+    if (q) out.push(answerLine(q, given, resolved));
   };
   const visitNegated = (c: Condition) => {
     for (const leaf of 'q' in c ? [c] : []) {
       const q = questions.get(leaf.q);
-      if (q) out.push(`${q.short}: ${answerInWords(q, given[q.id], resolved[q.id])}`);
+      if (q) out.push(answerLine(q, given, resolved));
     }
   };
   visit(condition);

@@ -1,11 +1,11 @@
 import type { Content } from '../content/schema';
 import type { Answers } from '../answers';
 import type { PlanSettings } from '../document/types';
-import type { Plan, PlanPhase } from '../plan/types';
+import type { Plan, PlanItem, PlanPhase } from '../plan/types';
 import { costBasis } from '../plan/currency';
 import { Q } from './answerKeys';
 import { evaluate } from '../conditions';
-import { expenseContext, itemCost } from './budget';
+import { expenseContext, FULL, itemCost, teamVariant, type Variant } from './budget';
 import { capEssentials, scoreItem } from './prioritise';
 import { summarise } from './summary';
 
@@ -72,7 +72,25 @@ export function fitPlan(content: Content, plan: Omit<Plan, 'summary' | 'beyondTi
 
   const basis = costBasis(content, resolved, input.settings);
   const ctx = expenseContext(content, resolved);
-  for (const item of items) item.score = scoreItem(item, scoring, Math.round(itemCost(item, basis, ctx, content)));
+  // Points the team chose to run lean (edits) are costed, scored and counted that way.
+  const variants = new Map<PlanItem, Variant>();
+  for (const item of items) {
+    const v = teamVariant(item, content, resolved, given);
+    if (v === FULL) continue;
+    variants.set(item, v);
+    const words = (item.edit.lean ?? []).map((k) => scoring.lean.chosen[k]).filter(Boolean);
+    item.reasons = [
+      ...item.reasons,
+      {
+        ruleId: null,
+        text: scoring.lean.chosenText.replace('{changes}', words.join(', ')),
+        answers: [],
+        references: [],
+      },
+    ];
+  }
+  for (const item of items)
+    item.score = scoreItem(item, scoring, Math.round(itemCost(item, basis, ctx, content, variants.get(item))));
 
   const cap = input.settings?.essentialCap ?? scoring.essentialCap;
   const capped = capEssentials(kept, cap);
@@ -83,7 +101,7 @@ export function fitPlan(content: Content, plan: Omit<Plan, 'summary' | 'beyondTi
     phases: kept,
     orphanedEdits,
     summary: {
-      ...summarise(content, kept, resolved, given, input.settings),
+      ...summarise(content, kept, resolved, given, input.settings, variants),
       duties: capped.duties,
       ...(capped.dutiesOverCap > 0
         ? {

@@ -8,7 +8,10 @@ const clamp10 = (n: number) => Math.min(10, Math.max(0, round1(n)));
 export function scoreItem(item: PlanItem, scoring: Scoring, cost: number): PointScore {
   const b = scoring.benefit;
   const benefitParts: ScorePart[] = [{ label: `${item.priority} in this phase`, points: b.priority[item.priority] }];
-  const rules = new Set(item.reasons.filter((r) => r.ruleId !== null).map((r) => r.ruleId)).size;
+  const rules = new Set([
+    ...item.reasons.filter((r) => r.ruleId !== null).map((r) => r.ruleId),
+    ...(item.planWideRules ?? []),
+  ]).size;
   if (rules > 0)
     benefitParts.push({
       label: rules === 1 ? 'raised by one of your answers' : `raised by ${rules} of your answers`,

@@ -2,12 +2,12 @@ import { type Content, type Priority } from '../content/schema';
 import { PRIORITIES } from '../content/constants';
 import type { Answers } from '../answers';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../document/types';
-import type { PlanPhase, PlanSummary, ProgrammeDetails } from '../plan/types';
+import type { PlanItem, PlanPhase, PlanSummary, ProgrammeDetails } from '../plan/types';
 import { optionLabel } from '../content/options';
 import { answerInWords } from './describe';
 import { PROFILE_QUESTIONS, PROGRAMME_QUESTIONS } from './answerKeys';
-import { costBasis } from '../plan/currency';
-import { checkBudget, estimate, expenseContext } from './budget';
+import { costBasis, currencyDefaults } from '../plan/currency';
+import { checkBudget, estimate, expenseContext, FULL, type Variant } from './budget';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
@@ -33,6 +33,7 @@ export function summarise(
   resolved: Answers,
   given: Answers,
   settings: PlanSettings = DEFAULT_SETTINGS,
+  variants?: ReadonlyMap<PlanItem, Variant>,
 ): PlanSummary {
   const items = phases.flatMap((p) => p.items);
   const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as Record<Priority, number>;
@@ -41,11 +42,13 @@ export function summarise(
     byPriority[item.priority] += 1;
     teamEffort[item.teamEffort] += 1;
   }
-  const patientHours = items.reduce((n, i) => n + i.patientHours, 0);
-  const participants = items.reduce((n, i) => n + (i.participants?.people ?? 0), 0);
+  // Lean changes the team chose run with fewer rounds, a smaller group or a smaller sample.
+  const v = (i: PlanItem) => variants?.get(i) ?? FULL;
+  const patientHours = items.reduce((n, i) => n + Math.round(i.patientHours * v(i).hoursShare * v(i).groupShare), 0);
+  const participants = items.reduce((n, i) => n + Math.round((i.participants?.people ?? 0) * v(i).peopleShare), 0);
   const basis = costBasis(content, resolved, settings);
   const ctx = expenseContext(content, resolved);
-  const { lines, total } = estimate(items, basis, ctx, content);
+  const { lines, total } = estimate(items, basis, ctx, content, variants);
   const profile = PROFILE_QUESTIONS.map(({ label, questions }) => ({
     label,
     text: questions
@@ -72,9 +75,16 @@ export function summarise(
       currency: basis.currency,
       total,
       lines,
-      basis: { region: basis.region, source: basis.source, reference: basis.reference, setByTeam: basis.setByTeam },
+      basis: {
+        region: basis.region,
+        source: basis.source,
+        reference: basis.reference,
+        setByTeam: basis.setByTeam,
+        note: basis.note,
+      },
+      defaults: currencyDefaults(content),
     },
-    budget: checkBudget(items, total, basis, ctx, content, resolved, given),
+    budget: checkBudget(items, total, basis, ctx, content, resolved, given, variants),
     teamEffort,
     profile,
     programme: programmeDetails(content, resolved),

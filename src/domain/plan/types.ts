@@ -7,6 +7,7 @@ import type {
   Priority,
   QualityCriterion,
   Consideration,
+  LeanChange,
 } from '../content/schema';
 import type { CustomPoint, PointEdit } from '../document/types';
 
@@ -52,6 +53,8 @@ export interface PlanItem {
   teamEffort: EngagementPoint['teamEffort'];
   feeds: string[];
   reasons: Reason[];
+  /** Cross-cutting rules (who plans, access needs) that changed this point; their reason is in the considerations. */
+  planWideRules?: string[];
   references: string[];
   addedByTeam: boolean;
   edit: PointEdit;
@@ -88,7 +91,7 @@ export interface CostLine {
 }
 
 export interface LeanStep {
-  kind: 'reuse' | 'cheaper-method' | 'fewer-rounds' | 'smaller-sample' | 'defer';
+  kind: LeanChange | 'defer';
   pointId: string;
   text: string;
   saving: number;
@@ -162,7 +165,9 @@ export interface PlanSummary {
     total: number;
     lines: CostLine[];
     /** Where the default rate comes from, and whether the team has set its own. */
-    basis: { region: string; source: string; reference: string; setByTeam: boolean };
+    basis: { region: string; source: string; reference: string; setByTeam: boolean; note: string };
+    /** Each currency's default rate and the region it comes from, for switching currency. */
+    defaults: { currency: string; region: string; regionName: string; hourlyRate: number; source: string }[];
   };
   budget: BudgetCheck;
   teamEffort: Record<'low' | 'medium' | 'high', number>;

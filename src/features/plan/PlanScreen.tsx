@@ -140,6 +140,9 @@ function PlanView({ content, doc }: { content: Content; doc: PlanDocument }) {
         plan={plan}
         settings={doc.settings}
         onSettings={(settings) => updatePlan(doc.id, (d) => ({ ...d, settings }))}
+        edits={doc.edits}
+        onEdits={(edits) => changeEdits(() => edits)}
+        leanDeferReason={content.scoring.lean.deferReason}
       />
       <PlanToolbar
         view={view}
