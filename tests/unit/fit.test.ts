@@ -265,6 +265,28 @@ describe('legal duties under the cap', () => {
     expect(item(device, 'diss-lay-summary').duty).toMatch(/Medical Device Regulation \(article 77\(5\)\)/);
   });
 
+  it('keeps information and assent for minors in a trial essential as a duty (EU and US), not for adults', () => {
+    const teens: Answers = {
+      'product-type': 'medicine',
+      'study-type': 'randomised-trial',
+      regions: ['us', 'eu'],
+      populations: ['adolescents'],
+      'development-stage': 'early-clinical',
+      timeline: '1-to-3-years',
+    };
+    const consent = item(items(teens), 'ec-consent-materials');
+    expect(consent.priority).toBe('essential');
+    expect(consent.reasons.map((r) => r.text)).toEqual(
+      expect.arrayContaining([
+        "Required by law: the EU Clinical Trials Regulation (article 32) asks that a minor in a trial gets information in a way adapted to their age and maturity, and that a minor's wish to refuse or leave is respected.",
+      ]),
+    );
+    const usOnly = item(items({ ...teens, regions: ['us'] }), 'ec-consent-materials');
+    expect(usOnly.duty).toMatch(/21 CFR part 50, subpart D/);
+    const adults = items({ ...teens, populations: ['older-adults'] }).find((i) => i.id === 'ec-consent-materials');
+    expect(adults?.duty).toBeUndefined();
+  });
+
   it('fills the cap with duties first, then the rest by benefit, never more than the cap', () => {
     const list = items(euTrial, { hourlyRate: 40, currency: 'EUR', essentialCap: 2 });
     expect(essentials(list).sort()).toEqual(['diss-lay-summary', 'reg-labelling']);

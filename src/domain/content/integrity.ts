@@ -209,6 +209,7 @@ export function checkIntegrity(c: Content): string[] {
   c.regions.forEach((x) => cite(`region "${x.id}"`, x.references));
   for (const x of c.regions) need(contextIdsAll.has(x.context), `region "${x.id}": unknown context "${x.context}"`);
   c.glossary.forEach((x) => cite(`glossary term "${x.id}"`, x.references ?? []));
+  (c.scoring?.duties ?? []).forEach((d) => cite(`legal duty on "${d.point}"`, [d.reference]));
 
   const populations = questions.get(Q.populations);
   const populationIds = populations ? optionIds(populations) : [];
