@@ -53,3 +53,20 @@ describe('research with Indigenous peoples', () => {
     expect(ids).not.toContain('disc-target-product-profile');
   });
 });
+
+describe('research questions with Indigenous communities', () => {
+  it('sets the research questions with the communities, with the communities taking part', () => {
+    const plan = buildPlan(content, { answers: COHORT as never });
+    const item = plan.phases.flatMap((p) => p.items).find((i) => i.id === 'ps-research-priorities');
+    const texts = item?.reasons.map((r) => r.text) ?? [];
+    expect(texts).toContain(
+      'Indigenous communities take part, so the research questions are set with them first, under the governance agreed with each community.',
+    );
+    // On this very small budget the budget rule tempers it to recommended; it is never left optional.
+    expect(item?.priority).not.toBe('optional');
+    expect(item?.who).toContain('communities');
+    const without = buildPlan(content, { answers: { ...COHORT, populations: ['underserved'] } as never });
+    const other = without.phases.flatMap((p) => p.items).find((i) => i.id === 'ps-research-priorities');
+    expect(other?.reasons.map((r) => r.text).join(' ')).not.toContain('Indigenous');
+  });
+});
