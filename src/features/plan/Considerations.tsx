@@ -1,4 +1,5 @@
 import type { Content } from '../../domain/content/schema';
+import { SourceLinks } from '../../components/SourceLinks';
 import type { Plan } from '../../domain/plan/types';
 import { RegionNotes } from './RegionNotes';
 
@@ -19,20 +20,7 @@ export function Considerations({ plan, content }: { plan: Plan; content: Content
             <p className="muted">
               Why: {reasons.map((r) => r.text + (r.answers.length ? ` (${r.answers.join('; ')})` : '')).join(' ')}
             </p>
-            <p className="muted">
-              Sources:{' '}
-              {c.references
-                .map((id) => content.references.find((r) => r.id === id))
-                .filter((r) => r !== undefined)
-                .map((r, i) => (
-                  <span key={r.id}>
-                    {i > 0 && '; '}
-                    <a href={r.url} target="_blank" rel="noreferrer noopener">
-                      {r.title}
-                    </a>
-                  </span>
-                ))}
-            </p>
+            <SourceLinks ids={c.references} references={content.references} />
           </details>
         ))}
       </section>

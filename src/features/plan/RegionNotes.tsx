@@ -1,4 +1,5 @@
 import type { Content } from '../../domain/content/schema';
+import { SourceLinks } from '../../components/SourceLinks';
 import type { Plan } from '../../domain/plan/types';
 import { planRegions } from '../../domain/plan/regions';
 
@@ -18,20 +19,7 @@ export function RegionNotes({ plan, content }: { plan: Plan; content: Content })
               <li key={n}>{n}</li>
             ))}
           </ul>
-          <p className="muted">
-            Sources:{' '}
-            {r.references
-              .map((id) => content.references.find((x) => x.id === id))
-              .filter((x) => x !== undefined)
-              .map((x, i) => (
-                <span key={x.id}>
-                  {i > 0 && '; '}
-                  <a href={x.url} target="_blank" rel="noreferrer noopener">
-                    {x.title}
-                  </a>
-                </span>
-              ))}
-          </p>
+          <SourceLinks ids={r.references} references={content.references} />
         </details>
       ))}
     </section>

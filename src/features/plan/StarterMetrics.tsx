@@ -1,4 +1,5 @@
 import type { Content } from '../../domain/content/schema';
+import { SourceLinks } from '../../components/SourceLinks';
 import type { Plan } from '../../domain/plan/types';
 import { DOMAIN_LABEL, starterMetrics } from '../../domain/engine/starterMetrics';
 
@@ -7,7 +8,6 @@ export function StarterMetrics({ plan, content }: { plan: Plan; content: Content
   const metrics = starterMetrics(plan, content);
   if (!metrics.length) return null;
   const titles = new Map(plan.phases.flatMap((p) => p.items).map((i) => [i.id, i.title]));
-  const refs = new Map(content.references.map((r) => [r.id, r]));
   return (
     <section className="panel" aria-labelledby="metrics-heading">
       <h2 id="metrics-heading">How to tell if the engagement worked: starter metrics</h2>
@@ -33,20 +33,7 @@ export function StarterMetrics({ plan, content }: { plan: Plan; content: Content
                 {pointIds.length > 4 ? ` and ${pointIds.length - 4} more` : ''}.
               </p>
             )}
-            <p className="muted">
-              Sources:{' '}
-              {metric.references
-                .map((id) => refs.get(id))
-                .filter((r) => r !== undefined)
-                .map((r, i) => (
-                  <span key={r.id}>
-                    {i > 0 && '; '}
-                    <a href={r.url} target="_blank" rel="noreferrer noopener">
-                      {r.title}
-                    </a>
-                  </span>
-                ))}
-            </p>
+            <SourceLinks ids={metric.references} references={content.references} />
           </li>
         ))}
       </ul>
