@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useAutosave } from './useAutosave';
 import type { PlanItem } from '../../domain/plan/types';
 import { STATUSES, type PointEdit, type Status } from '../../domain/document/types';
 import { STATUS_LABEL } from '../../domain/plan/labels';
 import { LIMITS } from '../../domain/document/limits';
-
-/** How long typing must pause before it is saved. Closing the panel or opening another point saves at once. */
-export const AUTOSAVE_DELAY_MS = 500;
 
 interface Fields {
   owner: string;
@@ -47,43 +45,15 @@ export function PointEditForm({ item, onSave, onRemoveCustom }: Props) {
   });
   const edit = () => toEdit(fields);
 
-  // The edit waiting to be saved, and the latest onSave, kept in refs so a save on unmount sees both.
-  const pending = useRef<PointEdit | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const save = useRef(onSave);
-  useEffect(() => {
-    save.current = onSave;
-  });
-  const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    const next = pending.current;
-    pending.current = null;
-    if (next) save.current(next);
-    return next !== null;
-  }, []);
-  useEffect(() => {
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [flush]);
-
+  // Typing saves after a pause, and at once when the panel closes or the page is left.
+  const { queue, drop } = useAutosave<PointEdit>(onSave, () => setSaved(true));
   const change = (patch: Partial<Fields>) => {
     const next = { ...fields, ...patch };
     setFields(next);
     setSaved(false);
-    pending.current = toEdit(next);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      if (flush()) setSaved(true);
-    }, AUTOSAVE_DELAY_MS);
+    queue(toEdit(next));
   };
   /** An explicit save or decision replaces whatever was waiting, so a late autosave cannot undo it. */
-  const drop = () => {
-    clearTimeout(timer.current);
-    pending.current = null;
-  };
   const saveNow = (e: PointEdit) => {
     drop();
     onSave(e);

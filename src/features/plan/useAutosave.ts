@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 
-/** How long typing must pause before it is saved (as the point's edit form does). */
-export const RECORD_AUTOSAVE_MS = 500;
+/** How long typing must pause before it is saved (the point's edit form and its record). */
+export const AUTOSAVE_MS = 500;
 
 /**
  * Saves what is typed after a short pause, and at once when the form goes away (the panel closes,
@@ -37,7 +37,7 @@ export function useAutosave<T>(save: (value: T) => void, onSaved?: () => void) {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         if (flush()) saved.current?.();
-      }, RECORD_AUTOSAVE_MS);
+      }, AUTOSAVE_MS);
     },
     [flush],
   );
