@@ -8,7 +8,16 @@ import { realContent } from '../unit/realContent';
 const content = realContent();
 const phases = content.phases.map((p) => ({ id: p.id, name: p.name }));
 /** The patient-side stakeholders (content/stakeholders.yaml, group: patient-side), written out by hand. */
-const PATIENT_SIDE = ['patients', 'carers', 'patient-orgs', 'patient-experts', 'young-people', 'communities', 'public'];
+const PATIENT_SIDE = [
+  'patients',
+  'carers',
+  'patient-orgs',
+  'patient-experts',
+  'nominated-experts',
+  'young-people',
+  'communities',
+  'public',
+];
 
 describe('Filters', () => {
   it('filters to where patients, carers and patient organisations contribute', async () => {

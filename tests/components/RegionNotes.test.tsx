@@ -26,7 +26,13 @@ describe('region notes in the plan', () => {
     render(<Considerations plan={planFor(['eu'], { 'therapeutic-area': 'cardiometabolic' })} content={content} />);
     const section = screen.getByRole('region', { name: 'What differs where you work' });
     await userEvent.click(within(section).getByText('European Union'));
-    expect(within(section).queryByText(/joint clinical assessment|2024\/3169/i)).not.toBeInTheDocument();
+    // Only the sentence on when it would join (new active substances from 2030) is left.
+    expect(within(section).queryByText(/2024\/3169|PICO/i)).not.toBeInTheDocument();
+    expect(
+      within(section).getByText(
+        'EU joint clinical assessment: all centrally authorised medicines with a new active substance join it on 13 January 2030. Add your expected EU filing date to see whether it applies to this product.',
+      ),
+    ).toBeVisible();
   });
 
   it('shows nothing when no region is known', () => {

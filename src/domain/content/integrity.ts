@@ -208,6 +208,7 @@ export function checkIntegrity(c: Content): string[] {
   c.qualityCriteria.forEach((x) => cite(`quality criterion "${x.id}"`, x.references));
   c.regions.forEach((x) => cite(`region "${x.id}"`, x.references));
   for (const x of c.regions) need(contextIdsAll.has(x.context), `region "${x.id}": unknown context "${x.context}"`);
+  for (const x of c.regions) if (x.filingScope) cite(`region "${x.id}" filingScope`, x.filingScope.references);
   c.glossary.forEach((x) => cite(`glossary term "${x.id}"`, x.references ?? []));
   (c.scoring?.duties ?? []).forEach((d) => cite(`legal duty on "${d.point}"`, [d.reference]));
 
@@ -351,6 +352,15 @@ export function checkIntegrity(c: Content): string[] {
   for (const x of c.contexts) {
     errors.push(...checkCondition(x.when, questions, `context "${x.id}"`, undefined, contextIds));
     contextIds.add(x.id);
+  }
+  for (const r of c.regions) {
+    const f = r.filingScope;
+    if (!f) continue;
+    const where = `region "${r.id}" filingScope`;
+    need(questions.get(f.date)?.type === 'date', `${where}: "${f.date}" is not a date question`);
+    errors.push(...checkCondition(f.appliesTo, questions, `${where} appliesTo`, undefined, contextIds));
+    for (const [i, w] of f.waves.entries())
+      errors.push(...checkCondition(w.when, questions, `${where} waves.${i}`, undefined, contextIds));
   }
   for (const x of c.phases)
     for (const [i, n] of (x.notes ?? []).entries())

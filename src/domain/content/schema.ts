@@ -267,6 +267,27 @@ export const metricSchema = z.strictObject({
   references: ids.min(1),
 });
 
+/**
+ * A procedure that takes products in by type and filing date (EU joint clinical assessment): the
+ * plan says whether this product is in, joins later, or is outside it. Messages fill {date}, {wave},
+ * {from} and {list}.
+ */
+export const filingScopeSchema = z.strictObject({
+  /** The date question that holds the expected filing date. */
+  date: id,
+  /** The products the procedure could ever concern: outside it the plan says nothing. */
+  appliesTo: conditionSchema,
+  waves: z.array(z.strictObject({ from: z.iso.date(), label: text, when: conditionSchema })).min(1),
+  messages: z.strictObject({
+    inScope: text,
+    inScopeNoDate: text,
+    later: text,
+    laterNoDate: text,
+    outside: text,
+  }),
+  references: ids.min(1),
+});
+
 export const regionSchema = z.strictObject({
   id,
   name: text,
@@ -275,6 +296,7 @@ export const regionSchema = z.strictObject({
   summary: text,
   notes: z.array(text).min(1),
   references: ids.min(1),
+  filingScope: filingScopeSchema.optional(),
 });
 
 export const referenceSchema = z.strictObject({
@@ -566,6 +588,7 @@ export type PointMethod = z.infer<typeof pointMethodSchema>;
 export type Consideration = z.infer<typeof considerationSchema>;
 export type QualityCriterion = z.infer<typeof qualityCriterionSchema>;
 export type Region = z.infer<typeof regionSchema>;
+export type FilingScope = z.infer<typeof filingScopeSchema>;
 export type Metric = z.infer<typeof metricSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;

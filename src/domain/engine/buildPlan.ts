@@ -23,6 +23,7 @@ import {
   resolvePhase,
   resolvePoint,
 } from './applicability';
+import { filingScopeNotes } from './filingScope';
 import { carriedReason, programmeWords, whyHereReason } from './reasons';
 import { conditionLeaves } from '../content/conditionIds';
 import { triggeringAnswers } from './describe';
@@ -422,6 +423,7 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     leftOut,
     firedRules,
     contexts: [...contexts],
+    filingScopes: filingScopeNotes(content, resolved, contexts, holds),
   };
   return fitPlan(content, plan, { resolved, given, settings: input.settings });
 }

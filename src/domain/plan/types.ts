@@ -189,4 +189,14 @@ export interface Plan {
   beyondTimeline: { phaseId: string; name: string; points: number }[];
   /** The named contexts (content/contexts.yaml) that hold for this programme. */
   contexts: string[];
+  /** Whether a procedure that goes by filing date (EU joint clinical assessment) covers the product. */
+  filingScopes: FilingScopeNote[];
+}
+
+/** A region's procedure that takes products in by type and filing date, as it stands for this product. */
+export interface FilingScopeNote {
+  regionId: string;
+  status: 'in-scope' | 'later' | 'outside';
+  text: string;
+  references: string[];
 }

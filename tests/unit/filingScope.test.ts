@@ -1,0 +1,149 @@
+/**
+ * EU joint clinical assessment goes by product type and expected EU filing date (Regulation (EU)
+ * 2021/2282, article 7): the plan says in words whether this product is in, joins later, or is
+ * outside it. Expected sentences are written out by hand from the regulation's dates.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildPlan } from '../../src/domain/engine/buildPlan';
+import { planRegions } from '../../src/domain/plan/regions';
+import type { Answers } from '../../src/domain/answers';
+import { realContent } from './realContent';
+
+const content = realContent();
+
+const base: Answers = { 'planner-type': 'industry', regions: ['eu'], 'ped-purposes': ['hta-access'] };
+
+function euNotes(answers: Answers): string[] {
+  const plan = buildPlan(content, { answers: { ...base, ...answers } });
+  return planRegions(content, plan).find((r) => r.id === 'eu')?.notes ?? [];
+}
+
+function jcaNote(answers: Answers): string | undefined {
+  return euNotes(answers).find((n) => n.startsWith('EU joint clinical assessment'));
+}
+
+/** Whether the HTA scoping point gives the joint clinical assessment as a reason, as its detail panel shows. */
+function scopingForJca(answers: Answers): boolean {
+  const plan = buildPlan(content, { answers: { ...base, ...answers } });
+  const scoping = plan.phases.flatMap((p) => p.items).find((i) => i.id === 'hta-scoping');
+  return (scoping?.reasons ?? []).some((r) => r.text.includes('falls within EU joint clinical assessment'));
+}
+
+describe('EU joint clinical assessment by filing date', () => {
+  it('an orphan medicine filed in June 2027 joins later, and the plan says when', () => {
+    const answers: Answers = {
+      'product-type': 'medicine',
+      'product-designations': ['orphan'],
+      'eu-filing-date': '2027-06-01',
+    };
+    expect(jcaNote(answers)).toBe(
+      'EU joint clinical assessment: your expected EU filing date (1 June 2027) comes before medicines with an orphan designation join it on 13 January 2028, so the plan leaves it out. If filing moves to 13 January 2028 or later, it applies: change the date and the plan adds the scoping input.',
+    );
+    expect(scopingForJca(answers)).toBe(false);
+  });
+
+  it('the same medicine filed in June 2028 is in scope, with the scoping point', () => {
+    const answers: Answers = {
+      'product-type': 'medicine',
+      'product-designations': ['orphan'],
+      'eu-filing-date': '2028-06-01',
+    };
+    expect(jcaNote(answers)).toMatch(
+      /^EU joint clinical assessment: your expected EU filing date \(1 June 2028\) is within it, because from 13 January 2028 it covers medicines with an orphan designation\./,
+    );
+    expect(scopingForJca(answers)).toBe(true);
+  });
+
+  it('a cancer medicine with a new active substance is in scope since January 2025, with or without a date', () => {
+    const cancer: Answers = {
+      'product-type': 'medicine',
+      'therapeutic-area': 'oncology',
+      'product-designations': ['new-active-substance'],
+    };
+    expect(jcaNote(cancer)).toBe(
+      'EU joint clinical assessment: since 12 January 2025 it covers medicines with a new active substance for cancer, so the plan assumes it applies. Add your expected EU filing date to confirm it.',
+    );
+    expect(scopingForJca(cancer)).toBe(true);
+  });
+
+  it('a new use of a cancer medicine never assessed is outside it (error 5 of the knowledge review)', () => {
+    const answers: Answers = {
+      'product-type': 'medicine',
+      'therapeutic-area': 'oncology',
+      'product-designations': ['new-indication'],
+      'eu-filing-date': '2027-03-01',
+    };
+    expect(jcaNote(answers)).toMatch(/^EU joint clinical assessment does not cover this product as you describe it\./);
+    expect(scopingForJca(answers)).toBe(false);
+    // A new use of a medicine that has had an assessment is in.
+    expect(scopingForJca({ ...answers, 'product-designations': ['new-indication-jca'] })).toBe(true);
+  });
+
+  it('a rare disease without orphan designation is not brought in by rarity (error 7)', () => {
+    const answers: Answers = {
+      'product-type': 'medicine',
+      'rare-disease': 'yes',
+      'product-designations': ['new-active-substance'],
+      'eu-filing-date': '2028-06-01',
+    };
+    expect(jcaNote(answers)).toMatch(
+      /comes before all centrally authorised medicines with a new active substance join it on 13 January 2030/,
+    );
+    expect(scopingForJca(answers)).toBe(false);
+  });
+
+  it('a class III device filed in 2027 may be selected; class IIb and IIa devices are outside', () => {
+    const device: Answers = {
+      'product-type': 'device',
+      'device-eu-class': 'class-iii',
+      'eu-filing-date': '2027-01-01',
+    };
+    expect(jcaNote(device)).toMatch(
+      /from 12 January 2026 it covers class III devices, class IIb active devices that give or remove a medicine, and class D diagnostics, when the HTA Coordination Group selects them\./,
+    );
+    // Class IIb is in only for active devices that give or remove a medicine (HTAR article 7(1)(b)),
+    // which the class answer cannot tell apart, so the note names them.
+    expect(jcaNote({ ...device, 'device-eu-class': 'class-iib' })).toMatch(
+      /does not cover this product as you describe it\. It covers .*class IIb active devices that give or remove a medicine/,
+    );
+    expect(jcaNote({ ...device, 'device-eu-class': 'class-iia' })).toMatch(/does not cover this product/);
+  });
+
+  it('says nothing for a study with no product or outside the EU', () => {
+    expect(jcaNote({ 'product-type': 'non-product' })).toBeUndefined();
+    const us = buildPlan(content, {
+      answers: { ...base, regions: ['us'], 'product-type': 'medicine', 'therapeutic-area': 'oncology' },
+    });
+    expect(us.filingScopes).toEqual([]);
+  });
+
+  it('the message and the eu-jca context agree for any answers', () => {
+    const date = fc.option(
+      fc.constantFrom('2024-06-01', '2025-06-01', '2026-06-01', '2027-06-01', '2028-06-01', '2029-06-01', '2030-06-01'),
+      { nil: undefined },
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('medicine', 'vaccine', 'gene-cell-therapy', 'device', 'diagnostic', 'digital-therapeutic'),
+        fc.constantFrom('oncology', 'immunology', 'other'),
+        fc.option(fc.subarray(['orphan', 'new-active-substance', 'new-indication', 'new-indication-jca']), {
+          nil: undefined,
+        }),
+        fc.constantFrom('class-i', 'class-iia', 'class-iib', 'class-iii', 'ivd-c', 'ivd-d'),
+        date,
+        (product, area, designations, deviceClass, filing) => {
+          const answers: Answers = { ...base, 'product-type': product, 'therapeutic-area': area };
+          if (designations?.length) answers['product-designations'] = designations;
+          if (['device', 'diagnostic', 'digital-therapeutic'].includes(product))
+            answers['device-eu-class'] = deviceClass;
+          if (filing) answers['eu-filing-date'] = filing;
+          const plan = buildPlan(content, { answers });
+          const status = plan.filingScopes.find((s) => s.regionId === 'eu')?.status;
+          expect(status === 'in-scope', JSON.stringify(answers)).toBe(plan.contexts.includes('eu-jca'));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
