@@ -11,7 +11,10 @@ import { expectNoAxeViolations, openApp, useBrowser } from './helpers';
 const MAX_TO_FIRST_PLAN = 40;
 
 /** One step of the questionnaire: the question expected on screen and what the person does there. */
-type Step = { id: string } & ({ choose: string } | { tick: string[] } | { type: string } | { date: string });
+/** `heading`: the question's wording this programme must see (a study with no product is asked of a study). */
+type Step = { id: string; heading?: string } & (
+  { choose: string } | { tick: string[] } | { type: string } | { date: string }
+);
 
 interface Programme {
   name: string;
@@ -30,7 +33,11 @@ const PROGRAMMES: Programme[] = [
       { id: 'therapeutic-area', choose: 'Immune system and inflammation' },
       { id: 'rare-disease', choose: 'No' },
       { id: 'populations', tick: ['None of these'] },
-      { id: 'development-stage', choose: 'Early trials in people (phase 1 or 2)' },
+      {
+        id: 'development-stage',
+        heading: 'Where is the programme now? (required)',
+        choose: 'Early trials in people (phase 1 or 2)',
+      },
       { id: 'regions', tick: ['European Union'] },
       { id: 'eu-filing-date', date: '2029-06-30' },
       {
@@ -56,7 +63,11 @@ const PROGRAMMES: Programme[] = [
       { id: 'therapeutic-area', choose: 'Lungs and breathing' },
       { id: 'rare-disease', choose: 'No' },
       { id: 'populations', tick: ['Older adults (over 65 or frail)'] },
-      { id: 'development-stage', choose: 'An idea or research question' },
+      {
+        id: 'development-stage',
+        heading: 'Where is the study now? (required)',
+        choose: 'An idea or research question',
+      },
       { id: 'regions', tick: ['United Kingdom'] },
       {
         id: 'ped-purposes',
@@ -139,6 +150,7 @@ describe('interactions to a first plan', () => {
 
         for (const step of steps) {
           await expect.poll(() => questionOnScreen(page), { timeout: 10_000 }).toBe(step.id);
+          if (step.heading) await page.getByRole('heading', { level: 1, name: step.heading, exact: true }).waitFor();
           if ('choose' in step) await user.check(step.choose);
           else if ('tick' in step) for (const label of step.tick) await user.check(label);
           else if ('type' in step) await user.type(`#q-${step.id}`, step.type);

@@ -70,3 +70,37 @@ describe('research questions with Indigenous communities', () => {
     expect(other?.reasons.map((r) => r.text).join(' ')).not.toContain('Indigenous');
   });
 });
+
+describe('the lean version with Indigenous communities (review findings-11b)', () => {
+  const plan = buildPlan(content, { answers: COHORT as never });
+  const items = plan.phases.flatMap((p) => p.items);
+  const byId = (id: string) => items.find((i) => i.id === id);
+
+  it('keeps setting the questions with the communities essential on a very small budget', () => {
+    expect(byId('ps-research-priorities')?.priority).toBe('essential');
+    expect(plan.firedRules).not.toContain('minimal-budget-priorities');
+    // Without Indigenous communities, the same budget turns the partnership into a nominal group.
+    const other = buildPlan(content, { answers: { ...COHORT, populations: ['older-adults'] } as never });
+    expect(other.firedRules).toContain('minimal-budget-priorities');
+    expect(other.phases.flatMap((p) => p.items).find((i) => i.id === 'ps-research-priorities')?.priority).toBe(
+      'recommended',
+    );
+  });
+
+  it('never defers or cuts the governance, the questions or taking results back, and says why', () => {
+    const lean = plan.summary.budget.lean;
+    expect(lean).not.toBeNull();
+    const touched = new Set(lean!.steps.map((s) => s.pointId));
+    for (const id of ['ps-indigenous-governance', 'ps-research-priorities', 'diss-community'])
+      expect(touched.has(id), id).toBe(false);
+    expect(plan.summary.budget.message).toContain(
+      'The lean version keeps the work with Indigenous communities whole (the governance agreement, setting the questions with them, taking the results back), because it rests on the terms agreed with each community.',
+    );
+  });
+
+  it('still trims other work, and says nothing of communities when none take part', () => {
+    expect(plan.summary.budget.lean!.steps.length).toBeGreaterThan(0);
+    const other = buildPlan(content, { answers: { ...COHORT, populations: ['older-adults'] } as never });
+    expect(other.summary.budget.message).not.toContain('Indigenous');
+  });
+});

@@ -285,6 +285,14 @@ export function checkIntegrity(c: Content): string[] {
   for (const q of c.questions) {
     const where = `question "${q.id}"`;
     if (q.showIf) errors.push(...checkCondition(q.showIf, questions, where, asked));
+    for (const [i, v] of (q.variants ?? []).entries()) {
+      errors.push(...checkCondition(v.when, questions, `${where} variants.${i}`, asked));
+      for (const o of Object.keys(v.labels ?? {}))
+        need(
+          (q.options ?? []).some((x) => x.id === o),
+          `${where} variants.${i}: unknown option "${o}"`,
+        );
+    }
     asked.add(q.id);
     const hasOptions = (q.options?.length ?? 0) > 0;
     if (['single', 'multi'].includes(q.type)) need(hasOptions, `${where}: a ${q.type} question needs options`);

@@ -346,6 +346,21 @@ export const questionSchema = z.strictObject({
   showIf: conditionSchema.optional(),
   glossary: ids.optional(),
   maxLength: z.number().int().positive().optional(),
+  /**
+   * Wording for a kind of programme (a stage question asked of a study with no product): the first
+   * variant whose condition holds over the answers so far replaces the prompt, help or option labels.
+   */
+  variants: z
+    .array(
+      z.strictObject({
+        when: conditionSchema,
+        prompt: text.optional(),
+        help: text.optional(),
+        labels: z.record(id, text).optional(),
+        glossary: ids.optional(),
+      }),
+    )
+    .optional(),
 });
 
 export const ruleEffectsSchema = z.strictObject({
@@ -458,6 +473,11 @@ export const scoringSchema = z.strictObject({
     /** Points that meet on their own schedule (trial governance): the lean version never cuts their rounds. */
     fixedSchedule: ids.default([]),
     reuse: z.array(z.strictObject({ when: conditionSchema, points: ids.min(1), share, text })),
+    /**
+     * Points the lean version leaves whole where the condition holds (work a community's governance
+     * sets): never left for later, never cut. `text` says why, in the budget message.
+     */
+    protect: z.array(z.strictObject({ when: conditionSchema, points: ids.min(1), text })).default([]),
   }),
   rates: z
     .array(

@@ -61,6 +61,10 @@ export function checkScoring(c: Content): string[] {
     must(points, rule.points, 'lean.reuse.points');
     checkLeaves(rule.when, c, errors);
   }
+  for (const rule of s.lean.protect) {
+    must(points, rule.points, 'lean.protect.points');
+    checkLeaves(rule.when, c, errors, 'lean.protect');
+  }
   for (const duty of s.duties) {
     must(points, [duty.point], 'duties.point');
     must(

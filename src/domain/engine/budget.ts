@@ -255,8 +255,15 @@ export function checkBudget(
   const cost = (i: PlanItem) => itemCost(i, basis, ctx, content, variants.get(i));
   let running = items.reduce((n, i) => n + cost(i), 0);
   const steps: LeanStep[] = [];
+  // Work a community's terms set is left whole, and the message says so.
+  const ids = new Set(items.map((i) => i.id));
+  const protections = content.scoring.lean.protect.filter(
+    (p) => p.points.some((id) => ids.has(id)) && evaluate(p.when, resolved, given),
+  );
+  const whole = new Set(protections.flatMap((p) => p.points));
+  const keptWhole = protections.map((p) => ` The lean version keeps ${p.text}.`).join('');
   const tryStep = (item: PlanItem, change: Partial<Variant>, kind: LeanStep['kind'], text: string) => {
-    if (running <= max) return;
+    if (running <= max || whole.has(item.id)) return;
     const before = cost(item);
     const v = variants.get(item)!;
     const previous = { ...v };
@@ -272,7 +279,7 @@ export function checkBudget(
   const lean = content.scoring.lean;
   const full = new Map(items.map((i) => [i, cost(i)]));
   const defer = (item: PlanItem) => {
-    if (running <= max) return;
+    if (running <= max || whole.has(item.id)) return;
     const v = variants.get(item)!;
     running -= cost(item);
     v.deferred = true;
@@ -364,7 +371,7 @@ export function checkBudget(
   const fits = leanTotal <= max;
   const head = `The estimate (${money(total)}) is over your budget: ${label}.`;
   const message = fits
-    ? `${head} A lean version costs ${money(leanTotal)} with the ${steps.length} change${steps.length === 1 ? '' : 's'} below.`
-    : `${head} Even a lean version costs ${money(leanTotal)}, with every essential point kept: ${money(leanTotal - max)} more than the band allows. ${stillNeeded(items, variants, cost, money)} To fit, raise the budget by ${money(leanTotal - max)}, narrow the phases in scope or share the costs with a partner organisation.`;
+    ? `${head} A lean version costs ${money(leanTotal)} with the ${steps.length} change${steps.length === 1 ? '' : 's'} below.${keptWhole}`
+    : `${head} Even a lean version costs ${money(leanTotal)}, with every essential point kept: ${money(leanTotal - max)} more than the band allows.${keptWhole} ${stillNeeded(items, variants, cost, money)} To fit, raise the budget by ${money(leanTotal - max)}, narrow the phases in scope or share the costs with a partner organisation.`;
   return { band: described, fits: false, lean: { total: leanTotal, fits, steps }, message };
 }

@@ -2,6 +2,7 @@ import type { Condition, Content, Context, Question } from '../content/schema';
 import { optionLabel } from '../content/options';
 import { evaluate } from '../conditions';
 import { isNotSure, type Answer, type Answers } from '../answers';
+import { asAsked } from '../questionnaire/wording';
 
 /** An answer in words, e.g. "Children, Carers", with a note when it was "not sure". */
 export function answerInWords(question: Question, given: Answer | undefined, resolved: Answer | undefined): string {
@@ -48,7 +49,7 @@ export function answerLine(question: Question, given: Answers, resolved: Answers
   if (!lines) answerLines.set(resolved, (lines = new Map()));
   let line = lines.get(question);
   if (line === undefined) {
-    line = `${question.short}: ${answerInWords(question, given[question.id], resolved[question.id])}`;
+    line = `${question.short}: ${answerInWords(asAsked(question, resolved), given[question.id], resolved[question.id])}`;
     lines.set(question, line);
   }
   return line;

@@ -3,6 +3,7 @@ import type { Answers } from '../answers';
 import type { Reason } from '../plan/types';
 import { evaluate } from '../conditions';
 import { answerInWords, questionsById, triggeringAnswers } from './describe';
+import { asAsked } from '../questionnaire/wording';
 
 type WordKey = keyof Content['scoring']['why']['words'];
 const PLACEHOLDER = /\{(product|study|condition|people|regions)\}/g;
@@ -64,7 +65,10 @@ export function programmeWords(
   for (const key of Object.keys(content.scoring.why.words) as WordKey[]) {
     const { text, question } = wordsFor(key, content, resolved);
     const q = question === null ? undefined : questions.get(question);
-    out.set(key, { text, answer: q ? `${q.short}: ${answerInWords(q, given[q.id], resolved[q.id])}` : null });
+    out.set(key, {
+      text,
+      answer: q ? `${q.short}: ${answerInWords(asAsked(q, resolved), given[q.id], resolved[q.id])}` : null,
+    });
   }
   return out;
 }

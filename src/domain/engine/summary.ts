@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, type PlanSettings } from '../document/types';
 import type { PlanItem, PlanPhase, PlanSummary, ProgrammeDetails } from '../plan/types';
 import { optionLabel } from '../content/options';
 import { answerInWords } from './describe';
+import { asAsked } from '../questionnaire/wording';
 import { PROFILE_QUESTIONS, PROGRAMME_QUESTIONS } from './answerKeys';
 import { costBasis, currencyDefaults } from '../plan/currency';
 import { checkBudget, estimate, expenseContext, FULL, type Variant } from './budget';
@@ -54,7 +55,7 @@ export function summarise(
     text: questions
       .map((id) => content.questions.find((q) => q.id === id))
       .filter((q) => q !== undefined && resolved[q.id] !== undefined)
-      .map((q) => `${q!.short}: ${answerInWords(q!, given[q!.id], resolved[q!.id])}`)
+      .map((q) => `${q!.short}: ${answerInWords(asAsked(q!, resolved), given[q!.id], resolved[q!.id])}`)
       .join('; '),
   })).filter((line) => line.text.length > 0);
   return {

@@ -1,3 +1,4 @@
 export * from './navigation';
 export * from './visibility';
 export * from './validation';
+export * from './wording';

@@ -5,7 +5,7 @@ import { prefetchPlanScreen } from '../plan';
 import { usePlansStore } from '../../stores/plans.store';
 import { createQuestionnaireMachine } from '../../machines/questionnaire.machine';
 import { positionOf, resumeOptions } from '../../machines/restore';
-import { progress as progressOf, trackOf, trackQuestions } from '../../domain/questionnaire';
+import { asAsked, progress as progressOf, trackOf, trackQuestions } from '../../domain/questionnaire';
 import type { QuestionnaireContent } from '../../domain/content/schema';
 import type { PlanDocument } from '../../domain/document/types';
 import { QuestionView } from './QuestionView';
@@ -64,9 +64,10 @@ function Questionnaire({ content, doc }: { content: QuestionnaireContent; doc: P
       />
     );
   }
-  const question = content.questions.find((q) => q.id === currentId);
-  if (!question)
+  const found = content.questions.find((q) => q.id === currentId);
+  if (!found)
     return <p role="alert">This question is no longer available. Go back to your plans and reopen this one.</p>;
+  const question = asAsked(found, answers);
   const track = trackQuestions(content.questions, answers, trackOf(question));
   const progress = progressOf(content.questions, answers, currentId);
   return (

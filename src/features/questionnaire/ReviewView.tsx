@@ -3,6 +3,7 @@ import { type Question, type QuestionnaireContent } from '../../domain/content/s
 import { SECTIONS } from '../../domain/content/constants';
 import type { Answers } from '../../domain/answers';
 import { viewAnswers } from '../../domain/questionnaire/visibility';
+import { asAsked } from '../../domain/questionnaire/wording';
 import { openRefineCount, trackOf } from '../../domain/questionnaire/navigation';
 import { answerInWords } from '../../domain/engine/describe';
 import { SECTION_LABELS } from './sections';
@@ -38,12 +39,12 @@ function AnswerRows({ questions, view, onEdit, idPrefix, headingLevel: H }: Rows
         <dl className="review-list">
           {qs.map((q) => (
             <div key={q.id} className="review-row">
-              <dt>{q.prompt}</dt>
+              <dt>{asAsked(q, resolved).prompt}</dt>
               <dd>
                 {given[q.id] === undefined ? (
                   <span className="muted">Not answered</span>
                 ) : (
-                  answerInWords(q, given[q.id], resolved[q.id])
+                  answerInWords(asAsked(q, resolved), given[q.id], resolved[q.id])
                 )}
               </dd>
               <dd>
