@@ -265,6 +265,15 @@ describe('legal duties under the cap', () => {
     expect(item(device, 'diss-lay-summary').duty).toMatch(/Medical Device Regulation \(article 77\(5\)\)/);
   });
 
+  it('makes leaflet testing a duty only from the pivotal trial on, not years before filing (findings-11b)', () => {
+    const early = items({ ...euTrial, 'development-stage': 'early-clinical' });
+    expect(item(early, 'reg-labelling').duty).toBeUndefined();
+    expect(item(early, 'reg-labelling').priority).not.toBe('essential');
+    expect(item(items({ ...euTrial, 'development-stage': 'submission' }), 'reg-labelling').duty).toMatch(
+      /Directive 2001\/83\/EC/,
+    );
+  });
+
   it('keeps information and assent for minors in a trial essential as a duty (EU and US), not for adults', () => {
     const teens: Answers = {
       'product-type': 'medicine',
