@@ -100,7 +100,7 @@ describe('EU joint clinical assessment by filing date', () => {
       'eu-filing-date': '2027-01-01',
     };
     expect(jcaNote(device)).toMatch(
-      /from 12 January 2026 it covers class III devices, class IIb active devices that give or remove a medicine, and class D diagnostics, when the HTA Coordination Group selects them\./,
+      /from 12 January 2026 it covers class III implantable devices, class IIb active devices that give or remove a medicine, and class D diagnostics, once an expert panel has given its view and the Commission selects them\./,
     );
     // Class IIb is in only for active devices that give or remove a medicine (HTAR article 7(1)(b)),
     // which the class answer cannot tell apart, so the note names them.

@@ -60,7 +60,9 @@ describe('research priorities (issue 12, error 1)', () => {
     const methods = item(priorities('industry'), 'ps-research-priorities')!.methods.map((m) => m.method.id);
     expect(methods).toContain('delphi');
     expect(methods).not.toContain('priority-setting-partnership');
-    expect(textOf(priorities('industry'), 'ps-research-priorities')).toContain('cannot run or fund a JLA partnership');
+    expect(textOf(priorities('industry'), 'ps-research-priorities')).toContain(
+      'cannot run or directly fund a JLA partnership',
+    );
   });
 
   it('offers an academic team a JLA partnership', () => {
