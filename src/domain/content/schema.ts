@@ -457,7 +457,8 @@ export const scoringSchema = z.strictObject({
     remoteOnlyBonus: z.number(),
     population: z.number(),
   }),
-  accessNeeds: z.array(z.strictObject({ need: id, note: text })),
+  /** How to run a method for an access need; `populations` that imply the same need bring the note too. */
+  accessNeeds: z.array(z.strictObject({ need: id, populations: ids.optional(), note: text })),
   budget: z.array(z.strictObject({ id, min: z.number().min(0).optional(), max: z.number().positive().optional() })),
   timelinePhases: z.record(id, z.number().int().positive()),
   lean: z.strictObject({
@@ -513,8 +514,17 @@ export const scoringSchema = z.strictObject({
     inPersonShare: z.record(z.enum(MODES), z.number().min(0).max(1)),
     unknownModeShare: z.number().min(0).max(1),
     carerPopulations: ids,
+    /** Access needs whose partners often bring a companion, costed like carers. */
+    carerNeeds: ids.default([]),
     carerShare: z.number().min(0).max(1),
     interpreterNeeds: ids,
+    /**
+     * Languages assumed when the languages question is left open (or "not sure") but `when` holds:
+     * `count` more languages are costed, and the translation line carries `note`.
+     */
+    assumedLanguages: z
+      .strictObject({ when: conditionSchema, count: z.number().int().positive(), note: text })
+      .optional(),
   }),
 });
 

@@ -44,11 +44,18 @@ export function checkScoring(c: Content): string[] {
   must(methods, s.participantMethods, 'participantMethods');
   must(
     options(s.expenses.accessQuestion),
-    [...s.accessNeeds.map((a) => a.need), ...s.expenses.interpreterNeeds],
+    [...s.accessNeeds.map((a) => a.need), ...s.expenses.interpreterNeeds, ...s.expenses.carerNeeds],
     'accessNeeds',
   );
   options(s.expenses.languagesQuestion);
   must(options(Q.populations), s.expenses.carerPopulations, 'expenses.carerPopulations');
+  must(
+    options(Q.populations),
+    s.accessNeeds.flatMap((a) => a.populations ?? []),
+    'accessNeeds.populations',
+  );
+  if (s.expenses.assumedLanguages)
+    checkLeaves(s.expenses.assumedLanguages.when, c, errors, 'expenses.assumedLanguages');
   const regions = options(Q.regions);
   must(regions, [...s.rates.map((r) => r.region), s.fallbackRegion], 'rates');
   must(

@@ -3,7 +3,7 @@ import type { Answers } from '../answers';
 import type { BudgetCheck, CostLine, LeanStep, PlanItem } from '../plan/types';
 import type { CostBasis } from '../plan/currency';
 import { evaluate } from '../conditions';
-import { isNotSure } from '../answers';
+import { isAnswered, isNotSure } from '../answers';
 import { formatMoney, formatRate } from '../plan/labels';
 import { Q } from './answerKeys';
 
@@ -35,20 +35,37 @@ export interface ExpenseContext {
   interpreters: number;
   /** Languages beyond the first: each point's materials are translated into each. */
   languages: number;
+  /** Said when `languages` is assumed (the languages question left open), from content. */
+  languagesAssumed: string | null;
 }
 
 const list = (a: Answers[string] | undefined): string[] => (Array.isArray(a) ? a : typeof a === 'string' ? [a] : []);
 
-export function expenseContext(content: Pick<Content, 'scoring'>, resolved: Answers): ExpenseContext {
+/**
+ * The expenses the answers imply. `given` tells a languages answer from one left open or "not
+ * sure": then, where the regions or access needs point to another language, content's
+ * `assumedLanguages` sets how many are costed, and the line says it is an assumption.
+ */
+export function expenseContext(
+  content: Pick<Content, 'scoring'>,
+  resolved: Answers,
+  given: Answers = resolved,
+): ExpenseContext {
   const e = content.scoring.expenses;
   const modes = list(resolved[Q.modes]).filter((m): m is keyof typeof e.inPersonShare => m in e.inPersonShare);
   const inPersonShare = modes.length ? Math.max(...modes.map((m) => e.inPersonShare[m])) : e.unknownModeShare;
   const populations = list(resolved[Q.populations]);
-  const carerShare = populations.some((p) => e.carerPopulations.includes(p)) ? e.carerShare : 0;
-  const languages = list(resolved[e.languagesQuestion]).length;
   const needs = list(resolved[e.accessQuestion]);
+  const companions =
+    populations.some((p) => e.carerPopulations.includes(p)) || needs.some((n) => e.carerNeeds.includes(n));
+  const carerShare = companions ? e.carerShare : 0;
   const interpreters = needs.some((n) => e.interpreterNeeds.includes(n)) ? 1 : 0;
-  return { inPersonShare, carerShare, interpreters, languages: Math.max(0, languages - 1) };
+  const answered = isAnswered(given[e.languagesQuestion]) && !isNotSure(given[e.languagesQuestion]);
+  const assumed = e.assumedLanguages;
+  if (!answered && assumed && evaluate(assumed.when, resolved, given))
+    return { inPersonShare, carerShare, interpreters, languages: assumed.count, languagesAssumed: assumed.note };
+  const languages = list(resolved[e.languagesQuestion]).length;
+  return { inPersonShare, carerShare, interpreters, languages: Math.max(0, languages - 1), languagesAssumed: null };
 }
 
 type Lines = Record<CostLine['id'], number>;
@@ -128,14 +145,14 @@ export function estimate(
     carers:
       ctx.carerShare > 0
         ? `${money(r.carerPerVisit)} a visit for the ${Math.round(ctx.carerShare * 100)}% of visits that need a carer or companion`
-        : 'none: no population you named usually needs a companion',
+        : 'none: no population or access need you named usually needs a companion',
     interpreters:
       [
         ctx.interpreters > 0
           ? `${money(r.interpreterPerSession)} a session for a sign language or other interpreter`
           : '',
         ctx.languages > 0
-          ? `${money(r.translationPerPoint)} a point to translate and check its materials in each of ${ctx.languages} more language${ctx.languages === 1 ? '' : 's'}, with bilingual facilitators running the sessions`
+          ? `${money(r.translationPerPoint)} a point to translate and check its materials in each of ${ctx.languages} more language${ctx.languages === 1 ? '' : 's'}, with bilingual facilitators running the sessions${ctx.languagesAssumed ? ` (${ctx.languagesAssumed})` : ''}`
           : '',
       ]
         .filter(Boolean)

@@ -71,7 +71,7 @@ export function fitPlan(content: Content, plan: Omit<Plan, 'summary' | 'beyondTi
   }
 
   const basis = costBasis(content, resolved, input.settings);
-  const ctx = expenseContext(content, resolved);
+  const ctx = expenseContext(content, resolved, given);
   // Points the team chose to run lean (edits) are costed, scored and counted that way.
   const variants = new Map<PlanItem, Variant>();
   for (const item of items) {

@@ -39,10 +39,16 @@ export function methodAdjustments(method: Method, answers: Answers, w: Weights):
   return out;
 }
 
-/** How to run a method for the access needs named: notes only, never a change of rank. */
+/**
+ * How to run a method for the access needs named, or implied by a population named (people with
+ * speech or language difficulties): notes only, never a change of rank.
+ */
 export function deliveryNotes(answers: Answers, scoring: Pick<Scoring, 'accessNeeds' | 'expenses'>): string[] {
   const needs = list(answers[scoring.expenses.accessQuestion]);
-  return scoring.accessNeeds.filter((a) => needs.includes(a.need)).map((a) => a.note);
+  const populations = list(answers[Q.populations]);
+  return scoring.accessNeeds
+    .filter((a) => needs.includes(a.need) || (a.populations ?? []).some((p) => populations.includes(p)))
+    .map((a) => a.note);
 }
 
 const methodIndex = new WeakMap<readonly Method[], Map<string, Method>>();

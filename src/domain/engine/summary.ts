@@ -48,7 +48,7 @@ export function summarise(
   const patientHours = items.reduce((n, i) => n + Math.round(i.patientHours * v(i).hoursShare * v(i).groupShare), 0);
   const participants = items.reduce((n, i) => n + Math.round((i.participants?.people ?? 0) * v(i).peopleShare), 0);
   const basis = costBasis(content, resolved, settings);
-  const ctx = expenseContext(content, resolved);
+  const ctx = expenseContext(content, resolved, given);
   const { lines, total } = estimate(items, basis, ctx, content, variants);
   const profile = PROFILE_QUESTIONS.map(({ label, questions }) => ({
     label,

@@ -168,7 +168,18 @@ export function buildPartnerGuide(content: Content, plan: Plan, document: PlanDo
   const contact: PartnerContact | undefined = document.settings.partnerContact;
   const has = contact && (contact.name || contact.email || contact.phone);
 
+  // Help with talking, reading and writing, where the plan names it (people with aphasia or who use AAC).
+  const communication = plan.considerations.find((c) => c.consideration.id === 'communication-support');
   const sections: PartnerSection[] = [
+    ...(communication
+      ? [
+          {
+            id: 'communication',
+            heading: t.heading('communication', 'Help with talking, reading and writing'),
+            paragraphs: [communication.consideration.plain, t.text('communication')].filter(Boolean),
+          },
+        ]
+      : []),
     {
       id: 'safeguarding',
       heading: 'Keeping you safe',
