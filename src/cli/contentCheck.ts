@@ -5,6 +5,11 @@ import { fleschKincaidGrade } from '../domain/text/readability';
 import { SECTIONS } from '../domain/content/schema';
 import { lintVocabulary } from '../domain/content/integrity';
 import { namedDocumentsWithoutReference, supersededCitedAsCurrent } from '../domain/content/referenceChecks';
+import {
+  referencesOutOfContext,
+  regionBoundWithoutAppliesTo,
+  textsNamingSourcesOutOfContext,
+} from '../domain/content/sourceLint';
 
 const MIN = {
   phases: 10,
@@ -32,6 +37,14 @@ const c = result.content;
 const problems: string[] = [];
 // Out-of-context words: "assent" in an adult-only plan, a package leaflet for a device, NICE outside the UK.
 problems.push(...lintVocabulary(c));
+// Sources from another context: an FDA guidance in a UK-only plan, a dementia paper where no adult
+// may lack capacity. Every source the representative plans show must apply to their answers, and a
+// source from a region-bound issuer (FDA, EMA, NICE …) must say where it applies.
+const regionBound = regionBoundWithoutAppliesTo(c);
+const outOfContext = referencesOutOfContext(c);
+// A text that names such a source ("FDA PFDD guidance 1 asks …") is out of context with it.
+const namingOutOfContext = textsNamingSourcesOutOfContext(c);
+problems.push(...regionBound, ...outOfContext, ...namingOutOfContext);
 
 // Every named document (ICH E6(R3), Regulation (EU) 2021/2282, IEC 62366-1 …) is traceable to a reference.
 const unnamed = namedDocumentsWithoutReference(c);
@@ -69,6 +82,9 @@ const counts = {
   papersWithDoi: c.references.filter((r) => r.kind === 'paper' && r.doi).length,
   namedDocumentsWithoutReference: unnamed.length,
   supersededCitedAsCurrent: supersededCitedAsCurrent(c).length,
+  referencesOutOfContext: outOfContext.length,
+  textsNamingSourcesOutOfContext: namingOutOfContext.length,
+  regionBoundWithoutAppliesTo: regionBound.length,
   glossary: c.glossary.length,
   considerations: c.considerations.length,
   questions: c.questions.length,

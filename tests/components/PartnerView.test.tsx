@@ -56,7 +56,9 @@ describe('the partner view', () => {
     expect(screen.getByText('Sam Lee, Patient partnership lead')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'sam@example.org' })).toHaveAttribute('href', 'mailto:sam@example.org');
     expect(screen.getByRole('heading', { name: 'Other roles you may want later' })).toBeInTheDocument();
-    expect(screen.getByText(/European Medicines Agency \(EMA\)/)).toBeInTheDocument();
+    // Worded without the EMA, whose policy binds only EU medicines: the warning holds for any regulator.
+    expect(screen.getByText(/Some bodies that approve treatments may not let you advise/)).toBeInTheDocument();
+    expect(screen.queryByText(/European Medicines Agency/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Words used on this page' })).toBeInTheDocument();
   });
 

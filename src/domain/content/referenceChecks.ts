@@ -143,6 +143,43 @@ export function namedDocumentsWithoutReference(c: Content, entries = citingEntri
 }
 
 /**
+ * The references a text names: by a document identifier (ICH E6(R3), Regulation (EU) 2021/2282)
+ * found in a reference's title or names, or by one of a reference's listed names ("PFDD guidance 3").
+ */
+export function referencesNamedIn(c: Pick<Content, 'references'>, text: string): string[] {
+  const found = new Set<string>();
+  const { refs, byName } = nameIndex(c.references);
+  for (const key of documentKeys(text)) {
+    const k = norm(key);
+    for (const { r, names } of refs) if (names.some((n) => n.includes(k))) found.add(r.id);
+  }
+  for (const { id, pattern } of byName) if (pattern.test(text)) found.add(id);
+  return [...found];
+}
+
+const nameIndexes = new WeakMap<
+  readonly Reference[],
+  { refs: { r: Reference; names: string[] }[]; byName: { id: string; pattern: RegExp }[] }
+>();
+/** Each reference's names, normalised and as patterns, built once per knowledge base. */
+function nameIndex(references: readonly Reference[]) {
+  let out = nameIndexes.get(references);
+  if (!out) {
+    out = {
+      refs: references.map((r) => ({ r, names: nameOf(r) })),
+      byName: references.flatMap((r) =>
+        (r.names ?? []).map((n) => ({
+          id: r.id,
+          pattern: new RegExp(`(?<![A-Za-z0-9])${escape(n)}(?![A-Za-z0-9])`, 'i'),
+        })),
+      ),
+    };
+    nameIndexes.set(references, out);
+  }
+  return out;
+}
+
+/**
  * A superseded reference may be cited only next to its successor, by a text that says it was
  * replaced (for the record); any other citation presents it as current.
  */

@@ -60,12 +60,15 @@ export interface Excluded {
 
 const titleContexts = new WeakMap<readonly Reference[], Map<string, string[]>>();
 
-/** The contexts each source's title names ("oncology studies", "pharmacovigilance"), once per knowledge base. */
+/** The contexts the title of each source without an appliesTo names ("oncology studies"), once per knowledge base. */
 function contextsInTitles(content: Pick<Content, 'references' | 'contexts'>): Map<string, string[]> {
   let out = titleContexts.get(content.references);
   if (!out) {
     out = new Map();
     for (const r of content.references) {
+      // A source that says where it applies is taken at its word: "clinical investigation" in the
+      // title of ICH E11 (medicines in children) does not make it a device source.
+      if (r.appliesTo) continue;
       const named = contextsNamed(content, r.title);
       if (named.length) out.set(r.id, named);
     }
@@ -75,8 +78,9 @@ function contextsInTitles(content: Pick<Content, 'references' | 'contexts'>): Ma
 }
 
 /**
- * A source applies where its `appliesTo` holds and where every context its title names holds: a
- * depression app's plan does not cite a guideline on PRO measures in oncology studies.
+ * A source applies where its `appliesTo` holds; one without an `appliesTo` applies where every
+ * context its title names holds: a depression app's plan does not cite a guideline on PRO measures
+ * in oncology studies.
  */
 export function excludedFor(
   content: Pick<Content, 'methods' | 'stakeholders' | 'references' | 'contexts'>,

@@ -59,10 +59,15 @@ interface Draft {
 /** Method details fitted to a set of contexts, per knowledge base (a few context sets in practice). */
 const fittedIndex = new WeakMap<Content['methods'], Map<string, Map<string, Method>>>();
 const FITTED_SETS = 64;
-function fittedMethods(content: Content, contexts: ReadonlySet<string>): Map<string, Method> {
+function fittedMethods(
+  content: Content,
+  contexts: ReadonlySet<string>,
+  notHere: ReadonlySet<string>,
+): Map<string, Method> {
   let bySet = fittedIndex.get(content.methods);
   if (!bySet) fittedIndex.set(content.methods, (bySet = new Map()));
-  const key = [...contexts].sort().join(' ');
+  // A source's appliesTo may rest on an answer as well as on a context, so both are in the key.
+  const key = `${[...contexts].sort().join(' ')}|${[...notHere].join(' ')}`;
   let out = bySet.get(key);
   if (!out) {
     if (bySet.size >= FITTED_SETS) bySet.clear();
@@ -389,9 +394,10 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       reasons: considerationReasons.get(c.id) ?? [],
     }));
 
-  // Method details are written once for every programme: sentences naming another context go.
-  // The result depends only on the content and the contexts, so it is kept for the next plan.
-  const fitted = fittedMethods(content, contexts);
+  // Method details are written once for every programme: sentences naming another context go, and
+  // so do sources that do not apply here. The result depends only on the content, the contexts and
+  // the sources left out, so it is kept for the next plan.
+  const fitted = fittedMethods(content, contexts, notHere.references);
   let keep: ((text: string) => string) | undefined;
   const fitMethod = (m: Method): Method => {
     let out = fitted.get(m.id);
@@ -406,6 +412,7 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
         limits: m.limits.map(keep).filter(Boolean),
         ...(m.decision ? { decision: keep(m.decision) } : {}),
         ...(m.schedule ? { schedule: keep(m.schedule) } : {}),
+        references: m.references.filter((r) => !notHere.references.has(r)),
       };
       fitted.set(m.id, out);
     }
@@ -424,6 +431,7 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
     firedRules,
     contexts: [...contexts],
     filingScopes: filingScopeNotes(content, resolved, contexts, holds),
+    referencesHere: content.references.filter((r) => !notHere.references.has(r.id)).map((r) => r.id),
   };
   return fitPlan(content, plan, { resolved, given, settings: input.settings });
 }

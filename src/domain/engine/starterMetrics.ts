@@ -18,7 +18,8 @@ const WEIGHT: Record<Priority, number> = { essential: 3, recommended: 2, optiona
  * A starter set of 5 to 8 evaluation metrics for the plan (PARADIGM: partners choose a small set
  * together). One per PARADIGM component first, then the best of the rest. A metric scores the
  * weight of the plan's points it names, plus the weight of points whose evaluation is in its
- * component. Empty when the plan has no recommended points.
+ * component. Empty when the plan has no recommended points. Each metric cites only the sources
+ * that apply to the plan's programme (`plan.referencesHere`).
  */
 export function starterMetrics(plan: Plan, content: Pick<Content, 'metrics'>): StarterMetric[] {
   const items = plan.phases
@@ -44,9 +45,14 @@ export function starterMetrics(plan: Plan, content: Pick<Content, 'metrics'>): S
     if (!chosen.includes(s) && (s.score > 0 || chosen.length < STARTER_MIN)) chosen.push(s);
   }
   const domainOrder = (d: ParadigmDomain) => PARADIGM_DOMAINS.indexOf(d);
+  // A metric's sources are written for every programme: those that do not apply here are left out.
+  const here = new Set(plan.referencesHere);
   return chosen
     .sort((a, b) => domainOrder(a.metric.domain) - domainOrder(b.metric.domain) || b.score - a.score)
-    .map(({ metric, pointIds }) => ({ metric, pointIds }));
+    .map(({ metric, pointIds }) => ({
+      metric: { ...metric, references: metric.references.filter((r) => here.has(r)) },
+      pointIds,
+    }));
 }
 
 export const DOMAIN_LABEL: Record<ParadigmDomain, string> = {

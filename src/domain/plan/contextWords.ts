@@ -44,11 +44,14 @@ export function fromOtherContext(
  * keeps the sentences that use no word of a context this plan lacks, so a sentence on EU package
  * leaflets never reaches a US device plan. Returns '' when nothing is left.
  */
+/** Where one sentence ends and the next starts. */
+export const SENTENCE = /(?<=[.!?])\s+(?=[A-Z(“"'])/;
+
 export function inContext(content: Pick<Content, 'contexts'>, active: Iterable<string>): (text: string) => string {
   const other = fromOtherContext(content, active);
   return (text) =>
     text
-      .split(/(?<=[.!?])\s+(?=[A-Z(“"'])/)
+      .split(SENTENCE)
       .filter((sentence) => !other(sentence))
       .join(' ');
 }

@@ -10,7 +10,8 @@ export interface PlanText {
 /**
  * Every piece of text the plan shows a reader on screen and in the PDFs, apart from reference
  * titles: phase summaries, items (title, decision, why, plain text, outputs, evaluation, methods, people,
- * reasons), considerations and the items left out. Used by the vocabulary lint and the tests.
+ * reasons), considerations and the items left out. Used by the vocabulary lint, the source lint
+ * (texts that name a source that does not apply) and the tests.
  */
 export function planTexts(plan: Plan, content: Pick<Content, 'stakeholders'>): PlanText[] {
   const out: PlanText[] = [];

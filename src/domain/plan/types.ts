@@ -189,6 +189,12 @@ export interface Plan {
   beyondTimeline: { phaseId: string; name: string; points: number }[];
   /** The named contexts (content/contexts.yaml) that hold for this programme. */
   contexts: string[];
+  /**
+   * The references that apply to this programme (their `appliesTo` holds, and their title names no
+   * context that does not), in knowledge-base order. Every list of sources the plan shows (points,
+   * methods, considerations, region notes, starter metrics, the PDFs) is filtered through it.
+   */
+  referencesHere: string[];
   /** Whether a procedure that goes by filing date (EU joint clinical assessment) covers the product. */
   filingScopes: FilingScopeNote[];
 }

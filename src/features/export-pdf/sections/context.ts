@@ -6,8 +6,6 @@ import { label } from '../text';
 import type { Writer } from '../writer';
 import { formatDate, formatMoney } from '../../../domain/plan/labels';
 import { planRegions } from '../../../domain/plan/regions';
-import { evaluate } from '../../../domain/conditions';
-import { fromOtherContext } from '../../../domain/plan/contextWords';
 import { starterMetrics } from '../../../domain/engine/starterMetrics';
 
 export interface Ctx {
@@ -29,7 +27,7 @@ export interface Ctx {
     number(id: string): number | undefined;
     /** "[3] FDA, 2020": the short citation used next to each point. */
     cite(id: string): string;
-    /** The ids whose reference applies to this programme (a reference's appliesTo, by context). */
+    /** The ids whose reference applies to this programme (`plan.referencesHere`). */
     here(ids: readonly string[]): string[];
   };
   dateText(d: Date | string): string;
@@ -61,14 +59,10 @@ export function makeCtx(
     for (const item of p.items) add([...item.references, ...item.reasons.flatMap((r) => r.references)]);
   for (const c of plan.considerations) add([...c.consideration.references, ...c.reasons.flatMap((r) => r.references)]);
   for (const q of plan.qualityCriteria) add(q.references);
-  // The method guide and starter metrics cite their sources too, leaving out those of other contexts.
-  const active = new Set(plan.contexts);
-  const otherContext = fromOtherContext(content, plan.contexts);
-  const here = (ids: readonly string[]) =>
-    ids.filter((id) => {
-      const r = references.get(id);
-      return r !== undefined && (!r.appliesTo || evaluate(r.appliesTo, {}, {}, active)) && !otherContext(r.title);
-    });
+  // The method guide and starter metrics cite their sources too, leaving out those that do not
+  // apply to this programme (the engine's list, from each source's appliesTo and title).
+  const applies = new Set(plan.referencesHere);
+  const here = (ids: readonly string[]) => ids.filter((id) => references.has(id) && applies.has(id));
   if (input.options.sections.considerations) for (const r of planRegions(content, plan)) add(here(r.references));
   for (const p of plan.phases) for (const item of p.items) for (const m of item.methods) add(here(m.method.references));
   for (const s of starterMetrics(plan, content)) add(here(s.metric.references));
