@@ -38,7 +38,7 @@ describe('patient partners', () => {
       await page.getByText('The contact for partners is saved.').waitFor();
       await page.getByLabel('For patient partners (opens the plain-language partner view)').check();
       await page.getByRole('button', { name: 'Make a share link' }).click();
-      const link = await page.getByLabel('Share link').inputValue();
+      const link = await page.getByLabel('Share link', { exact: true }).inputValue();
       expect(link).toMatch(/#\/share\/plan1\.[0-9a-z]+\.[0-9a-z]+\.[A-Za-z0-9_-]+$/);
       await page.getByText(`The link is ${link.length.toLocaleString('en-GB')} characters long.`).waitFor();
       await page.getByRole('img', { name: 'QR code of the share link for patient partners' }).waitFor();
@@ -132,7 +132,7 @@ describe('patient partners', () => {
       await openTool(page, 'Share');
       await page.getByLabel('For the team (opens the whole plan, as a new plan or view only)').check();
       await page.getByRole('button', { name: 'Make a share link' }).click();
-      const link = await page.getByLabel('Share link').inputValue();
+      const link = await page.getByLabel('Share link', { exact: true }).inputValue();
       await page.goto(link);
       await page.getByRole('heading', { level: 1, name: /A plan was shared with you/ }).waitFor();
       await page.getByRole('button', { name: 'View only' }).click();

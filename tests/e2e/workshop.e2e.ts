@@ -278,7 +278,7 @@ describe('workshop capture', () => {
       await openTool(page, 'Share');
       await page.getByLabel(/^For workshop participants/).check();
       await page.getByRole('button', { name: 'Make a share link' }).click();
-      const link = await page.getByLabel('Share link').inputValue();
+      const link = await page.getByLabel('Share link', { exact: true }).inputValue();
       expect(link).toMatch(/#\/share\/plan1\./);
 
       guest = await openApp(browser(), { goto: false });
