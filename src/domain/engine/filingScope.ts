@@ -1,6 +1,6 @@
 import type { Content, FilingScope } from '../content/schema';
 import type { Answers } from '../answers';
-import { formatDate } from '../plan/labels';
+import { formatDate, joinWords } from '../plan/labels';
 import type { FilingScopeNote } from '../plan/types';
 import type { Holds } from './applicability';
 
@@ -8,11 +8,6 @@ type Wave = FilingScope['waves'][number];
 
 function fill(template: string, words: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (all, key: string) => words[key] ?? all);
-}
-
-/** "a, b and c" */
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /**
@@ -41,7 +36,7 @@ export function filingScopeNotes(
       date: date ? formatDate(date) : '',
       wave: w?.label ?? '',
       from: w ? formatDate(w.from) : '',
-      list: list(scope.waves.map((x) => x.label)),
+      list: joinWords(scope.waves.map((x) => x.label)),
     });
     const [status, template, wave] = open
       ? (['in-scope', date ? scope.messages.inScope : scope.messages.inScopeNoDate, open] as const)

@@ -4,6 +4,7 @@ import type { Reason } from '../plan/types';
 import { evaluate } from '../conditions';
 import { answerInWords, questionsById, triggeringAnswers } from './describe';
 import { asAsked } from '../questionnaire/wording';
+import { joinWords } from '../plan/labels';
 
 type WordKey = keyof Content['scoring']['why']['words'];
 const PLACEHOLDER = /\{(product|study|condition|people|regions)\}/g;
@@ -25,9 +26,6 @@ function segments(text: string): (string | { key: WordKey })[] {
   }
   return parts;
 }
-
-const joinWords = (words: string[]): string =>
-  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]!}`;
 
 /** The words for one placeholder, and the question whose answer gave them (null: the fallback words). */
 function wordsFor(

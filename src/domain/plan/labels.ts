@@ -106,3 +106,8 @@ export function formatDate(d: Date | string): string {
   const date = typeof d === 'string' ? new Date(d.length === 10 ? `${d}T00:00:00Z` : d) : d;
   return Number.isNaN(date.getTime()) ? String(d) : dateFormat.format(date);
 }
+
+/** Words as a sentence lists them: "a", "a and b", "a, b and c". */
+export function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
+}
