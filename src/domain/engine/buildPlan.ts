@@ -59,15 +59,10 @@ interface Draft {
 /** Method details fitted to a set of contexts, per knowledge base (a few context sets in practice). */
 const fittedIndex = new WeakMap<Content['methods'], Map<string, Map<string, Method>>>();
 const FITTED_SETS = 64;
-function fittedMethods(
-  content: Content,
-  contexts: ReadonlySet<string>,
-  notHere: ReadonlySet<string>,
-): Map<string, Method> {
+function fittedMethods(content: Content, contexts: ReadonlySet<string>): Map<string, Method> {
   let bySet = fittedIndex.get(content.methods);
   if (!bySet) fittedIndex.set(content.methods, (bySet = new Map()));
-  // A source's appliesTo may rest on an answer as well as on a context, so both are in the key.
-  const key = `${[...contexts].sort().join(' ')}|${[...notHere].join(' ')}`;
+  const key = [...contexts].sort().join(' ');
   let out = bySet.get(key);
   if (!out) {
     if (bySet.size >= FITTED_SETS) bySet.clear();
@@ -394,12 +389,15 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
       reasons: considerationReasons.get(c.id) ?? [],
     }));
 
-  // Method details are written once for every programme: sentences naming another context go, and
-  // so do sources that do not apply here. The result depends only on the content, the contexts and
-  // the sources left out, so it is kept for the next plan.
-  const fitted = fittedMethods(content, contexts, notHere.references);
+  // Method details are written once for every programme: sentences naming another context go. That
+  // depends only on the content and the contexts, so it is kept for the next plan. Sources that do
+  // not apply here go too, per plan: a source's appliesTo may rest on an answer, not only a context.
+  const fitted = fittedMethods(content, contexts);
+  const withSources = new Map<string, Method>();
   let keep: ((text: string) => string) | undefined;
   const fitMethod = (m: Method): Method => {
+    const done = withSources.get(m.id);
+    if (done) return done;
     let out = fitted.get(m.id);
     if (!out) {
       keep ??= inContext(content, contexts);
@@ -412,11 +410,12 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
         limits: m.limits.map(keep).filter(Boolean),
         ...(m.decision ? { decision: keep(m.decision) } : {}),
         ...(m.schedule ? { schedule: keep(m.schedule) } : {}),
-        references: m.references.filter((r) => !notHere.references.has(r)),
       };
       fitted.set(m.id, out);
     }
-    return out;
+    const here = { ...out, references: out.references.filter((r) => !notHere.references.has(r)) };
+    withSources.set(m.id, here);
+    return here;
   };
   for (const phase of phases)
     for (const item of phase.items) item.methods = item.methods.map((r) => ({ ...r, method: fitMethod(r.method) }));

@@ -39,14 +39,14 @@ export function fromOtherContext(
   return (text) => off.some((c) => c.terms.some((t) => t.test(text)));
 }
 
+/** Where one sentence ends and the next starts. */
+export const SENTENCE = /(?<=[.!?])\s+(?=[A-Z(“"'])/;
+
 /**
  * A filter for general texts (method details, region notes) that are not written per context: it
  * keeps the sentences that use no word of a context this plan lacks, so a sentence on EU package
  * leaflets never reaches a US device plan. Returns '' when nothing is left.
  */
-/** Where one sentence ends and the next starts. */
-export const SENTENCE = /(?<=[.!?])\s+(?=[A-Z(“"'])/;
-
 export function inContext(content: Pick<Content, 'contexts'>, active: Iterable<string>): (text: string) => string {
   const other = fromOtherContext(content, active);
   return (text) =>
