@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildPlan } from '../../src/domain/engine/buildPlan';
 import { planRegions } from '../../src/domain/plan/regions';
-import type { Answers } from '../../src/domain/answers';
+import { NOT_SURE, type Answers } from '../../src/domain/answers';
 import { realContent } from './realContent';
 
 const content = realContent();
@@ -23,11 +23,15 @@ function jcaNote(answers: Answers): string | undefined {
   return euNotes(answers).find((n) => n.startsWith('EU joint clinical assessment'));
 }
 
-/** Whether the HTA scoping point gives the joint clinical assessment as a reason, as its detail panel shows. */
-function scopingForJca(answers: Answers): boolean {
+function scopingReasons(answers: Answers): string {
   const plan = buildPlan(content, { answers: { ...base, ...answers } });
   const scoping = plan.phases.flatMap((p) => p.items).find((i) => i.id === 'hta-scoping');
-  return (scoping?.reasons ?? []).some((r) => r.text.includes('falls within EU joint clinical assessment'));
+  return (scoping?.reasons ?? []).map((r) => r.text).join(' ');
+}
+
+/** Whether the HTA scoping point gives the joint clinical assessment as a reason, as its detail panel shows. */
+function scopingForJca(answers: Answers): boolean {
+  return /(falls within|can select this device for) EU joint clinical assessment/.test(scopingReasons(answers));
 }
 
 describe('EU joint clinical assessment by filing date', () => {
@@ -93,21 +97,58 @@ describe('EU joint clinical assessment by filing date', () => {
     expect(scopingForJca(answers)).toBe(false);
   });
 
-  it('a class III device filed in 2027 may be selected; class IIb and IIa devices are outside', () => {
+  it('a device an expert panel reviews may be selected from 2026; without a panel it is outside', () => {
+    // Regulation (EU) 2021/2282 article 7(1)(b)-(c) and 7(4): class III implantable devices and class
+    // IIb active devices that give or remove a medicine once an expert panel has given its opinion
+    // (MDR article 54), and class D tests once a panel has given its views (IVDR article 48(6)); the
+    // Commission selects among them, at least every two years, on the Coordination Group's advice.
     const device: Answers = {
       'product-type': 'device',
       'device-eu-class': 'class-iii',
+      'device-eu-panel': 'yes',
       'eu-filing-date': '2027-01-01',
     };
-    expect(jcaNote(device)).toMatch(
-      /from 12 January 2026 it covers class III implantable devices, class IIb active devices that give or remove a medicine, and class D diagnostics, once an expert panel has given its view and the Commission selects them\./,
+    expect(jcaNote(device)).toBe(
+      "EU joint clinical assessment: since 12 January 2026 the Commission can select class III implantable devices and class IIb active devices that give or remove a medicine, after an expert panel has given its opinion, and class D tests, after a panel has given its views. It chooses some of them at least every two years, on the advice of the Member States' HTA group, so your device (EU filing 1 January 2027) may be selected, not certainly. The plan prepares the scoping input in case it is.",
     );
-    // Class IIb is in only for active devices that give or remove a medicine (HTAR article 7(1)(b)),
-    // which the class answer cannot tell apart, so the note names them.
-    expect(jcaNote({ ...device, 'device-eu-class': 'class-iib' })).toMatch(
-      /does not cover this product as you describe it\. It covers .*class IIb active devices that give or remove a medicine/,
+    expect(scopingForJca(device)).toBe(true);
+    expect(scopingReasons(device)).toContain('The Commission can select this device for EU joint clinical assessment');
+    // A class IIb active device that gives a medicine, with a panel opinion, is the same.
+    expect(scopingForJca({ ...device, 'device-eu-class': 'class-iib' })).toBe(true);
+    // Class III without a panel (not implantable, or exempt) is outside, and the note says what counts.
+    const noPanel = { ...device, 'device-eu-panel': 'no' };
+    expect(jcaNote(noPanel)).toMatch(
+      /^EU joint clinical assessment does not cover this product as you describe it\. It covers .*class III implantable devices and class IIb active devices that give or remove a medicine, after an expert panel has given its opinion/,
     );
+    expect(scopingForJca(noPanel)).toBe(false);
+    // Not answered: no panel is assumed, so it is not put in scope.
+    expect(scopingForJca({ ...device, 'device-eu-panel': undefined })).toBe(false);
+    // Not sure: the plan keeps it in view.
+    expect(scopingForJca({ ...device, 'device-eu-panel': NOT_SURE })).toBe(true);
     expect(jcaNote({ ...device, 'device-eu-class': 'class-iia' })).toMatch(/does not cover this product/);
+  });
+
+  it('names the devices implementing regulation for a device, and the medicines one for a medicine', () => {
+    const device: Answers = {
+      'product-type': 'device',
+      'device-eu-class': 'ivd-d',
+      'device-eu-panel': 'yes',
+      'eu-filing-date': '2027-01-01',
+    };
+    const notes = (answers: Answers) => {
+      const plan = buildPlan(content, { answers: { ...base, ...answers } });
+      const item = plan.phases.flatMap((p) => p.items).find((i) => i.id === 'hta-scoping');
+      return item?.point?.whyItMatters ?? '';
+    };
+    expect(notes(device)).toContain('Implementing Regulation (EU) 2025/2086');
+    expect(notes(device)).not.toContain('2024/1381');
+    const orphan: Answers = {
+      'product-type': 'medicine',
+      'product-designations': ['orphan'],
+      'eu-filing-date': '2028-06-01',
+    };
+    expect(notes(orphan)).toContain('Implementing Regulation (EU) 2024/1381');
+    expect(notes(orphan)).not.toContain('2025/2086');
   });
 
   it('says nothing for a study with no product or outside the EU', () => {
@@ -131,12 +172,14 @@ describe('EU joint clinical assessment by filing date', () => {
           nil: undefined,
         }),
         fc.constantFrom('class-i', 'class-iia', 'class-iib', 'class-iii', 'ivd-c', 'ivd-d'),
+        fc.constantFrom('yes', 'no', undefined),
         date,
-        (product, area, designations, deviceClass, filing) => {
+        (product, area, designations, deviceClass, panel, filing) => {
           const answers: Answers = { ...base, 'product-type': product, 'therapeutic-area': area };
           if (designations?.length) answers['product-designations'] = designations;
           if (['device', 'diagnostic', 'digital-therapeutic'].includes(product))
             answers['device-eu-class'] = deviceClass;
+          if (panel && ['class-iib', 'class-iii', 'ivd-d'].includes(deviceClass)) answers['device-eu-panel'] = panel;
           if (filing) answers['eu-filing-date'] = filing;
           const plan = buildPlan(content, { answers });
           const status = plan.filingScopes.find((s) => s.regionId === 'eu')?.status;

@@ -320,12 +320,22 @@ describe('legal duties under the cap', () => {
 });
 
 describe('EU joint clinical assessment for devices', () => {
-  const device = (cls: string) =>
+  const device = (cls: string, panel?: string) =>
     buildPlan(content, {
-      answers: { 'product-type': 'device', 'device-eu-class': cls, regions: ['eu'], 'eu-filing-date': '2027-09-01' },
+      answers: {
+        'product-type': 'device',
+        'device-eu-class': cls,
+        ...(panel ? { 'device-eu-panel': panel } : {}),
+        regions: ['eu'],
+        'eu-filing-date': '2027-09-01',
+      },
     }).contexts;
-  it('applies to class III devices and class D tests filed from 2026, not to class IIb monitoring devices', () => {
-    expect(device('class-iii')).toContain('eu-jca');
+  it('applies only to devices an expert panel reviews (class III implantable, class IIb giving a medicine, class D)', () => {
+    expect(device('class-iii', 'yes')).toContain('eu-jca');
+    expect(device('class-iib', 'yes')).toContain('eu-jca');
+    expect(device('ivd-d', 'yes')).toContain('eu-jca');
+    expect(device('class-iii', 'no')).not.toContain('eu-jca');
+    expect(device('class-iii')).not.toContain('eu-jca');
     expect(device('class-iib')).not.toContain('eu-jca');
     expect(device('class-iia')).not.toContain('eu-jca');
   });

@@ -277,7 +277,17 @@ export const filingScopeSchema = z.strictObject({
   date: id,
   /** The products the procedure could ever concern: outside it the plan says nothing. */
   appliesTo: conditionSchema,
-  waves: z.array(z.strictObject({ from: z.iso.date(), label: text, when: conditionSchema })).min(1),
+  waves: z
+    .array(
+      z.strictObject({
+        from: z.iso.date(),
+        label: text,
+        when: conditionSchema,
+        /** Wording for this wave when products in it are only candidates (EU devices are selected). */
+        messages: z.strictObject({ inScope: text, inScopeNoDate: text }).optional(),
+      }),
+    )
+    .min(1),
   messages: z.strictObject({
     inScope: text,
     inScopeNoDate: text,

@@ -38,8 +38,9 @@ export function filingScopeNotes(
       from: w ? formatDate(w.from) : '',
       list: joinWords(scope.waves.map((x) => x.label)),
     });
+    const inScope = { ...scope.messages, ...open?.messages };
     const [status, template, wave] = open
-      ? (['in-scope', date ? scope.messages.inScope : scope.messages.inScopeNoDate, open] as const)
+      ? (['in-scope', date ? inScope.inScope : inScope.inScopeNoDate, open] as const)
       : later
         ? (['later', date ? scope.messages.later : scope.messages.laterNoDate, later] as const)
         : (['outside', scope.messages.outside, undefined] as const);
