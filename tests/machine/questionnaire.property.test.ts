@@ -211,7 +211,8 @@ describe('the real questionnaire under random walks (property-based)', () => {
         fc.array(stepArb, { maxLength: 60 }),
         fc.array(fc.nat(), { minLength: 1, maxLength: 40 }),
         fc.nat(),
-        (steps, picks, mask) => {
+        fc.boolean(),
+        (steps, picks, mask, refines) => {
           const actor = createActor(machine, { input: {} });
           const errors: unknown[] = [];
           actor.subscribe({ error: (e) => errors.push(e) });
@@ -224,6 +225,12 @@ describe('the real questionnaire under random walks (property-based)', () => {
             checkScreen(actor, trail, before, step);
           }
           finishLikeAPerson(actor, trail, picks, mask);
+          // Half the people then answer the refining questions too, which opens the branches that
+          // hang on a refining answer (an EU device class opens the expert panel question).
+          if (refines && ['review', 'done'].includes(String(actor.getSnapshot().value))) {
+            send(actor, { kind: 'refine', pick: 0 }, trail);
+            finishLikeAPerson(actor, trail, picks, mask);
+          }
           const state = String(actor.getSnapshot().value);
           expect(['review', 'done'], `reached the review (${trail.slice(-8).join(' → ')})`).toContain(state);
           if (state === 'review') actor.send({ type: 'questionnaire.finish' });
@@ -258,7 +265,8 @@ describe('the real questionnaire under random walks (property-based)', () => {
         },
       ),
       // No bias towards small numbers: they would pick the first options (and skip some branches) far too often.
-      { numRuns: 50, plugins: [fc.unbiased()] },
+      // 400 walks: the deepest branch (an EU device class a panel reviews) opens in about 1 walk in 50.
+      { numRuns: 400, plugins: [fc.unbiased()] },
     );
     // The walks went down every branch (each conditional question was reached at least once).
     const conditional = questions.filter((q) => q.showIf).map((q) => q.id);

@@ -90,6 +90,8 @@ const ASKED_AFTER: Record<string, string> = {
   'fih-population': 'development-stage',
   'eu-filing-date': 'regions',
   'us-filing-date': 'eu-filing-date',
+  // Listed after us-filing-date so that it is slotted in before it, as it is asked.
+  'device-eu-panel': 'eu-filing-date',
   'hta-bodies': 'ped-purposes',
   'hta-timing': 'hta-bodies',
   'ppi-interest': 'hta-timing',
@@ -171,6 +173,26 @@ describe('questions over the real content', () => {
         'us-filing-date',
         'ppi-interest',
       ),
+    );
+    // An EU class that an expert panel may review asks whether one will (EU joint clinical assessment).
+    expect(shown({ 'product-type': 'device', 'device-eu-class': 'class-iii', regions: ['eu', 'us'] })).toEqual(
+      withExtra(
+        'device-risk-class',
+        'device-eu-class',
+        'device-us-pathway',
+        'home-use',
+        'human-factors-status',
+        'eu-filing-date',
+        'device-eu-panel',
+        'us-filing-date',
+        'ppi-interest',
+      ),
+    );
+    expect(shown({ 'product-type': 'device', 'device-eu-class': 'class-iia', regions: ['eu'] })).not.toContain(
+      'device-eu-panel',
+    );
+    expect(shown({ 'product-type': 'device', 'device-eu-class': 'class-iii', regions: ['us'] })).not.toContain(
+      'device-eu-panel',
     );
     expect(shown({ 'product-type': 'non-product', regions: ['eu'] })).toEqual(ALWAYS);
     expect(shown({ 'study-type': 'randomised-trial' })).toEqual(withExtra('decentralised'));

@@ -130,6 +130,8 @@ const REASON_ONLY: Record<string, string> = {
   'eu-ema-scientific-advice': 'reg-scientific-advice is recommended by default and already involves patient experts',
   'canada-patient-group-input':
     'hta-patient-submission is recommended by default and already involves patient organisations',
+  'hta-eu-jca-device':
+    'purpose-hta-access already includes hta-scoping, which involves nominated experts and HTA bodies; a device is only a candidate for selection, so the rule adds its reason, not a higher priority',
   'study-partner-required':
     'at the confirmatory stage tc-burden-support and td-protocol-review are already essential, and both points already involve carers',
 };
