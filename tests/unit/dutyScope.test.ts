@@ -7,6 +7,8 @@
  *    device clinical investigations. An observational study, a registry or a safety study after
  *    approval that only observes usual care is none of these: its plain summary of results is good
  *    practice, not a duty. An unanswered study type keeps the trial plan.
+ * 2. The 21st Century Cures Act statement of the patient experience data FDA reviewed (FD&C Act
+ *    section 569C(b)) covers drug and biologic applications only, not devices.
  *
  * What is checked is what a user reads on the point: its priority, its legal duty, its reasons and
  * the "why it matters" text with the notes that apply. Expected words are written out by hand.
@@ -31,6 +33,7 @@ const medicine: Answers = {
 const device: Answers = { ...medicine, 'product-type': 'device' };
 // Only the phase under test, so the cap on essentials never decides a priority here.
 const dissemination: Answers = { 'phases-in-scope': ['dissemination'] };
+const regulatory: Answers = { 'phases-in-scope': ['regulatory'] };
 
 function point(answers: Answers, id: string): PlanItem {
   const plan = buildPlan(content, { answers });
@@ -190,5 +193,26 @@ describe('no text of a non-interventional plan uses trial-law words', () => {
       ),
     );
     expect(lintVocabulary(content, programmes)).toEqual(KNOWN_OUT_OF_SCOPE);
+  });
+});
+
+describe('the Cures Act statement of patient experience data covers medicines, not devices', () => {
+  const us = { ...regulatory, regions: ['us'], 'us-filing-date': '2028-06-01' };
+  const CURES_NOTE = 'section 3001 of the 21st Century Cures Act requires FDA to state which patient experience data';
+
+  it('a US medicine with a filing date is told FDA states which patient experience data it reviewed', () => {
+    const ped = read({ ...medicine, ...us }, 'reg-ped-package');
+    expect(ped.reasons).toContain('(the FDA states which it reviewed, under the 21st Century Cures Act)');
+    expect(ped.why).toContain(CURES_NOTE);
+  });
+
+  it("a US device with a filing date is not, and hears of FDA's guidance on patient preference information", () => {
+    const ped = read({ ...device, ...us }, 'reg-ped-package');
+    expect(ped.reasons).not.toContain('Cures Act');
+    expect(ped.why).not.toContain('Cures Act');
+    expect(ped.reasons).toContain("FDA's 2026 guidance on patient preference information");
+    expect(ped.why).toContain('For a device, no law makes FDA list the patient experience data it reviewed');
+    expect(ped.references).not.toContain('cures-act');
+    expect(ped.references).toContain('fda-ppi-tplc-2026');
   });
 });
