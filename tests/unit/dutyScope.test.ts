@@ -9,6 +9,8 @@
  *    practice, not a duty. An unanswered study type keeps the trial plan.
  * 2. The 21st Century Cures Act statement of the patient experience data FDA reviewed (FD&C Act
  *    section 569C(b)) covers drug and biologic applications only, not devices.
+ * 3. FDA Patient Representatives vote on drug and biologic advisory committees, but sit on device
+ *    panels without a vote (FDA, FAQs about the FDA Patient Representative Program).
  *
  * What is checked is what a user reads on the point: its priority, its legal duty, its reasons and
  * the "why it matters" text with the notes that apply. Expected words are written out by hand.
@@ -214,5 +216,25 @@ describe('the Cures Act statement of patient experience data covers medicines, n
     expect(ped.why).toContain('For a device, no law makes FDA list the patient experience data it reviewed');
     expect(ped.references).not.toContain('cures-act');
     expect(ped.references).toContain('fda-ppi-tplc-2026');
+  });
+});
+
+describe('FDA Patient Representatives vote on drug committees, not on device panels', () => {
+  const us = { ...regulatory, regions: ['us'], 'us-filing-date': '2028-06-01' };
+
+  it('a medicine: temporary voting members', () => {
+    const why = read({ ...medicine, ...us }, 'reg-testimony').why;
+    expect(why).toContain(
+      'On committees that review medicines, trained FDA Patient Representatives can sit as temporary voting members.',
+    );
+    expect(why).not.toContain('without a vote');
+  });
+
+  it('a device: temporary members without a vote', () => {
+    const why = read({ ...device, ...us, 'device-us-pathway': 'pma' }, 'reg-testimony').why;
+    expect(why).toContain(
+      'On a device panel, a trained FDA Patient Representative can sit as a temporary member, without a vote.',
+    );
+    expect(why).not.toContain('voting member');
   });
 });
