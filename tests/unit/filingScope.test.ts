@@ -122,7 +122,8 @@ describe('EU joint clinical assessment by filing date', () => {
     );
     expect(scopingForJca(noPanel)).toBe(false);
     // Not answered: no panel is assumed, so it is not put in scope.
-    expect(scopingForJca({ ...device, 'device-eu-panel': undefined })).toBe(false);
+    const { 'device-eu-panel': _panel, ...unanswered } = device;
+    expect(scopingForJca(unanswered)).toBe(false);
     // Not sure: the plan keeps it in view.
     expect(scopingForJca({ ...device, 'device-eu-panel': NOT_SURE })).toBe(true);
     expect(jcaNote({ ...device, 'device-eu-class': 'class-iia' })).toMatch(/does not cover this product/);
