@@ -88,3 +88,22 @@ describe('UK notes', () => {
     expect(references).toContain('mhra-pis-progress-2025');
   });
 });
+
+describe('EU joint scientific consultations', () => {
+  it('a medicine plan names the medicines regulation; a device a panel reviews names the devices one', () => {
+    const medicine = region(euMedicine, 'eu').text;
+    expect(medicine).toContain('Implementing Regulation (EU) 2024/3169 sets the procedure for medicines');
+    expect(medicine).not.toContain('2025/117');
+    const device = region(
+      {
+        regions: ['eu'],
+        'product-type': 'device',
+        'device-eu-class': 'class-iii',
+        'device-eu-panel': 'yes',
+        'ped-purposes': ['hta-access'],
+      },
+      'eu',
+    ).text;
+    expect(device).toContain('Implementing Regulation (EU) 2025/117 sets the procedure for devices and diagnostics');
+  });
+});
