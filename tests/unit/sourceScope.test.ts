@@ -243,3 +243,24 @@ describe('the device advice routes are named for the regions that have them', ()
     expect(text).not.toContain('MDR article 61(2)');
   });
 });
+
+describe('the leaflet test speaks of US labelling only when the plan covers the US', () => {
+  const point = (p: Plan) => p.phases.flatMap((ph) => ph.items).find((i) => i.id === 'reg-labelling')?.point;
+
+  it('an EU-only medicine plan names the package leaflet and nothing American', () => {
+    const p = plan({ regions: ['eu'], 'product-type': 'medicine', 'therapeutic-area': 'immunology' });
+    const text = `${point(p)?.decision ?? ''} ${why(p, 'reg-labelling')}`;
+    expect(text).toContain('package leaflet');
+    expect(text).toContain('Article 59(3)');
+    expect(text).not.toMatch(/In the US|Medication Guide|FDA/);
+    expect(p.referencesHere).not.toContain('fda-hf-combination-products-2023');
+  });
+
+  it('an EU and US medicine plan adds the Medication Guide and human factors validation', () => {
+    const p = plan({ regions: ['eu', 'us'], 'product-type': 'medicine', 'therapeutic-area': 'immunology' });
+    const text = why(p, 'reg-labelling');
+    expect(text).toContain('Article 59(3)');
+    expect(text).toMatch(/In the US, the same test serves the Medication Guide/);
+    expect(text).toMatch(/human\s+factors validation/);
+  });
+});
