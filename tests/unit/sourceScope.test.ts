@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/domain/engine/buildPlan';
 import { planRegions } from '../../src/domain/plan/regions';
+import { planTexts } from '../../src/domain/plan/planText';
 import type { Plan } from '../../src/domain/plan/types';
 import type { Answers } from '../../src/domain/answers';
 import { realContent } from './realContent';
@@ -262,5 +263,71 @@ describe('the leaflet test speaks of US labelling only when the plan covers the 
     expect(text).toContain('Article 59(3)');
     expect(text).toMatch(/In the US, the same test serves the Medication Guide/);
     expect(text).toMatch(/human\s+factors validation/);
+  });
+});
+
+describe("FDA's natural history guidance is for drug development", () => {
+  const rare = { 'rare-disease': 'yes', 'development-stage': 'discovery', regions: ['us'] };
+
+  it('a US rare-disease medicine plan cites it', () => {
+    const p = plan({ ...rare, 'product-type': 'medicine' });
+    expect(p.referencesHere).toContain('fda-natural-history-rare');
+  });
+
+  it('a US rare-disease device plan does not', () => {
+    const p = plan({ ...rare, 'product-type': 'device' });
+    expect(p.referencesHere).not.toContain('fda-natural-history-rare');
+  });
+});
+
+describe('HAS patient contributions: the 2016 procedure for medicines and devices, the 2024 page for medicines', () => {
+  const has = (p: Plan) => planRegions(content, p).find((r) => r.id === 'eu')?.references ?? [];
+
+  it('an EU medicine plan lists both HAS pages', () => {
+    const refs = has(plan({ regions: ['eu'], 'product-type': 'medicine', 'therapeutic-area': 'immunology' }));
+    expect(refs).toEqual(expect.arrayContaining(['has-patient-contributions', 'has-contribute-medicines-2024']));
+  });
+
+  it('an EU device plan lists the procedure but not the page for medicines', () => {
+    const refs = has(plan({ regions: ['eu'], 'product-type': 'device', 'device-eu-class': 'class-iii' }));
+    expect(refs).toContain('has-patient-contributions');
+    expect(refs).not.toContain('has-contribute-medicines-2024');
+  });
+
+  it('each page carries the address of the document its title names', () => {
+    const byId = new Map(content.references.map((r) => [r.id, r]));
+    expect(byId.get('has-patient-contributions')?.url).toContain('c_2722621');
+    expect(byId.get('has-patient-contributions')?.year).toBe(2016);
+    expect(byId.get('has-contribute-medicines-2024')?.url).toContain('p_3114053');
+    expect(byId.get('has-contribute-medicines-2024')?.year).toBe(2024);
+  });
+});
+
+describe('the status of final guidance on diversity action plans is hedged, not asserted', () => {
+  it('every text on the 180-day start sends the reader to FDA’s guidance database', () => {
+    const p = plan({ regions: ['us'], 'product-type': 'medicine', 'therapeutic-area': 'immunology' });
+    const texts = [...planTexts(p, content).map((t) => t.text), regionText(p, 'us')].filter((t) =>
+      /180 days after FDA/.test(t),
+    );
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    for (const t of texts) {
+      expect(t).not.toMatch(/has not been issued|only a 2024 draft exists|only the June 2024 draft exists/);
+      expect(t).toMatch(/guidance database/);
+    }
+  });
+});
+
+describe('the device JCA implementing regulation is cited only for a device that can be selected', () => {
+  const eu = { regions: ['eu'], 'product-type': 'device', 'hta-bodies': ['eu-jca'], 'eu-filing-date': '2027-06-01' };
+
+  it('a class III device with an expert panel opinion cites Implementing Regulation (EU) 2025/2086', () => {
+    const p = plan({ ...eu, 'device-eu-class': 'class-iii', 'device-eu-panel': 'yes' });
+    expect(p.referencesHere).toContain('ec-jca-devices-2025-2086');
+  });
+
+  it('a class IIa device, which cannot be selected, does not', () => {
+    const p = plan({ ...eu, 'device-eu-class': 'class-iia', 'device-eu-panel': 'no' });
+    expect(p.referencesHere).not.toContain('ec-jca-devices-2025-2086');
+    expect(regionText(p, 'eu')).not.toContain('2025/2086');
   });
 });
