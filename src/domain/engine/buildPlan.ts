@@ -121,11 +121,9 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
   const exists = new Set(content.phases.filter((p) => !p.appliesTo || holds(p.appliesTo)).map((p) => p.id));
   // Chosen phases that all fall away (approval and access for a study with no product) would leave
   // an empty plan: plan as if none were chosen, and the chosen ones are listed as left out.
-  const chosenInScope = phasesInScope(content, resolved).filter((id) => exists.has(id));
-  const inScope =
-    chosenInScope.length > 0
-      ? chosenInScope
-      : phasesInScope(content, { ...resolved, [Q.phases]: [] }).filter((id) => exists.has(id));
+  const existingInScope = (a: Answers) => phasesInScope(content, a).filter((id) => exists.has(id));
+  const chosenInScope = existingInScope(resolved);
+  const inScope = chosenInScope.length > 0 ? chosenInScope : existingInScope({ ...resolved, [Q.phases]: [] });
   const scope = new Set(inScope);
   const notHere = excludedFor(content, holds, contexts);
   const order = new Map(content.phases.map((p) => [p.id, p.order]));
