@@ -89,12 +89,19 @@ function crossCuttingRules(content: Content): Set<string> {
 
 /**
  * The phases in scope: those chosen, else every phase from the development stage onward. Which
- * phase a stage starts at is content (a phase's `startsAt`).
+ * phase a stage starts at is content (a phase's `startsAt`). Only phases that `exist` for this
+ * programme count; chosen phases that all fall away (approval and access for a study with no
+ * product) are treated as none chosen, so the plan is never empty.
  */
-export function phasesInScope(content: Pick<Content, 'phases' | 'scoring'>, resolved: Answers): string[] {
+export function phasesInScope(
+  content: Pick<Content, 'phases' | 'scoring'>,
+  resolved: Answers,
+  exists: (phaseId: string) => boolean = () => true,
+): string[] {
   const ordered = [...content.phases].sort((a, b) => a.order - b.order);
   const chosen = resolved[Q.phases];
-  if (Array.isArray(chosen) && chosen.length > 0) return ordered.filter((p) => chosen.includes(p.id)).map((p) => p.id);
+  const chosenHere = Array.isArray(chosen) ? ordered.filter((p) => chosen.includes(p.id) && exists(p.id)) : [];
+  if (chosenHere.length > 0) return chosenHere.map((p) => p.id);
   const stage = resolved[Q.stage];
   const from = Math.max(
     0,
@@ -106,7 +113,7 @@ export function phasesInScope(content: Pick<Content, 'phases' | 'scoring'>, reso
     .map((p) => p.id)
     .filter((id) => {
       const when = gated.get(id);
-      return when === undefined || evaluate(when, resolved);
+      return exists(id) && (when === undefined || evaluate(when, resolved));
     });
 }
 
@@ -119,11 +126,7 @@ export function buildPlan(content: Content, input: PlanInput): Plan {
   // A phase that does not exist for this kind of programme (regulatory review with no product) is
   // out of scope whatever the stage or the phases chosen.
   const exists = new Set(content.phases.filter((p) => !p.appliesTo || holds(p.appliesTo)).map((p) => p.id));
-  // Chosen phases that all fall away (approval and access for a study with no product) would leave
-  // an empty plan: plan as if none were chosen, and the chosen ones are listed as left out.
-  const existingInScope = (a: Answers) => phasesInScope(content, a).filter((id) => exists.has(id));
-  const chosenInScope = existingInScope(resolved);
-  const inScope = chosenInScope.length > 0 ? chosenInScope : existingInScope({ ...resolved, [Q.phases]: [] });
+  const inScope = phasesInScope(content, resolved, (id) => exists.has(id));
   const scope = new Set(inScope);
   const notHere = excludedFor(content, holds, contexts);
   const order = new Map(content.phases.map((p) => [p.id, p.order]));
